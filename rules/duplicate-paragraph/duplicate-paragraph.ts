@@ -1,0 +1,171 @@
+/**
+ * Flags a paragraph, caption, byline or lead repeated exactly or nearly (one
+ * word apart), and a caption repeated as the start of a paragraph. Short lines
+ * pass unless they are bylines; lines that recur by design (`Quang cảnh hội
+ * nghị`) are listed in formulaic-lines.json; repeats of the headline are left
+ * to duplicate-headline.
+ */
+import { blockRemovalRange } from '../../src/document/block-edits.js'
+import { wordKeys, withinOneWord } from '../../src/document/compare-key.js'
+import type { Block } from '../../src/document/nodes.js'
+import { defineRule, type Range } from '../../src/engine/types.js'
+import { collapseWhitespace } from '../../src/vietnamese/chars.js'
+
+interface Options {
+  minWords: number
+}
+
+interface Seen {
+  block: Block
+  keys: string[]
+}
+
+function bucketPush(map: Map<string, Seen[]>, key: string, seen: Seen): void {
+  const list = map.get(key)
+  if (list) list.push(seen)
+  else map.set(key, [seen])
+}
+
+/** Number of sentences of `block` whose words make exactly the first `count` words, or 0. */
+function sentencesCovering(block: Block, count: number): number {
+  let words = 0
+  for (let k = 0; k < block.sentences.length; k++) {
+    words += block.sentences[k]!.words.length
+    if (words === count) return k + 1
+    if (words > count) return 0
+  }
+  return 0
+}
+
+/** Range of the first `n` sentences of `block`, with the space after them. */
+function leadingSentencesRange(block: Block, n: number): Range {
+  const last = block.sentences[n - 1]!
+  const next = block.sentences[n]
+  return [block.sentences[0]!.start, next ? next.start : last.end]
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: 'duplicate-paragraph',
+    category: 'structure',
+    level: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    description: {
+      vi: 'Đoạn văn, chú thích ảnh, tên tác giả hoặc sapo bị lặp nguyên văn hoặc gần nguyên văn (khác một từ).',
+      en: 'A paragraph, caption, byline or lead repeated exactly or nearly (one word apart).',
+    },
+    messages: {
+      repeated: { vi: 'Đoạn này trùng với đoạn ở dòng {line}.', en: 'This paragraph repeats the one on line {line}.' },
+      nearlyRepeated: {
+        vi: 'Đoạn này gần như trùng với đoạn ở dòng {line} (chỉ khác một từ).',
+        en: 'This paragraph nearly repeats the one on line {line} (one word differs).',
+      },
+      startRepeated: {
+        vi: 'Phần đầu đoạn này lặp lại nguyên văn dòng {line}.',
+        en: 'The start of this paragraph repeats line {line}.',
+      },
+      repeatsStart: {
+        vi: 'Dòng này lặp lại phần đầu của đoạn ở dòng {line}.',
+        en: 'This line repeats the start of the paragraph on line {line}.',
+      },
+      bylineRepeated: {
+        vi: 'Tên tác giả “{text}” bị lặp (lần đầu ở dòng {line}).',
+        en: 'The byline “{text}” is repeated (first on line {line}).',
+      },
+      original: { vi: 'Lần xuất hiện đầu.', en: 'First occurrence.' },
+      remove: { vi: 'Xoá phần lặp.', en: 'Remove the repetition.' },
+    },
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minWords: {
+          type: 'integer',
+          minimum: 2,
+          description: 'Blocks shorter than this (in words) are compared only when they are bylines.',
+        },
+      },
+    },
+    defaults: { minWords: 6 },
+    data: { formulaic: 'formulaic-lines.json' },
+  },
+  create(context) {
+    const { minWords } = context.options
+    const formulaic = new Set(
+      (context.data.formulaic as { lines: string[] }).lines.map((line) => collapseWhitespace(line.normalize('NFC').toLowerCase()).replace(/[.:]+$/u, '')),
+    )
+    return {
+      document(document) {
+        const title = document.title
+        const titleKey = title ? wordKeys(title.words).join(' ') : undefined
+        const exact = new Map<string, Seen>()
+        const byHead = new Map<string, Seen[]>()
+        const byTail = new Map<string, Seen[]>()
+
+        const report = (block: Block, messageId: string, original: Block, range: Range, removal: Range, data: Record<string, string | number> = {}): void => {
+          context.report({
+            messageId,
+            range,
+            data: { line: original.line, ...data },
+            related: [{ range: [original.start, original.end], messageId: 'original' }],
+            suggest: [{ messageId: 'remove', fix: { range: removal, text: '' } }],
+          })
+        }
+
+        for (const block of document.blocks) {
+          if (block === title) continue
+          const keys = wordKeys(block.words)
+          if (keys.length === 0) continue
+          const key = keys.join(' ')
+          if (key === titleKey || formulaic.has(key)) continue
+          const seen: Seen = { block, keys }
+          const long = keys.length >= minWords
+
+          const prior = exact.get(key)
+          if (prior) {
+            if (long) report(block, 'repeated', prior.block, [block.start, block.end], blockRemovalRange(block))
+            else if (block.kind === 'byline' && prior.block.kind === 'byline') {
+              report(block, 'bylineRepeated', prior.block, [block.start, block.end], blockRemovalRange(block), { text: block.trimmedText })
+            }
+            continue
+          }
+          exact.set(key, seen)
+          if (!long) continue
+
+          const head = keys.slice(0, 3).join(' ')
+          const tail = keys.slice(-3).join(' ')
+          const candidates = new Set([...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])])
+          let found = false
+          for (const other of candidates) {
+            if (withinOneWord(other.keys, keys)) {
+              report(block, 'nearlyRepeated', other.block, [block.start, block.end], blockRemovalRange(block))
+              found = true
+              break
+            }
+          }
+          if (!found) {
+            for (const other of byHead.get(head) ?? []) {
+              const [shorter, longer] = other.keys.length < keys.length ? [other, seen] : [seen, other]
+              if (shorter.keys.length === longer.keys.length) continue
+              if (!shorter.keys.every((k, i) => longer.keys[i] === k)) continue
+              const n = sentencesCovering(longer.block, shorter.keys.length)
+              if (n === 0) continue
+              if (longer === seen) {
+                // A caption repeated as the start of the paragraph after it.
+                const range = leadingSentencesRange(block, n)
+                report(block, 'startRepeated', other.block, [range[0], block.sentences[n - 1]!.end], range)
+              } else {
+                report(block, 'repeatsStart', other.block, [block.start, block.end], blockRemovalRange(block))
+              }
+              found = true
+              break
+            }
+          }
+          bucketPush(byHead, head, seen)
+          bucketPush(byTail, tail, seen)
+        }
+      },
+    }
+  },
+})

@@ -1,0 +1,307 @@
+/**
+ * The library API: `lintText`, `lintFiles` and `formatResults`, and the
+ * `Soat` class behind them that keeps configuration and rules cached between
+ * calls (the CLI, the language server and the web page each hold one).
+ */
+import { relative, resolve } from 'node:path'
+import picomatch from 'picomatch'
+import { ConfigResolver, type ResolverOptions } from './config/resolve-config.js'
+import type { ConfigFileContent, ResolvedConfig, RuleEntry } from './config/types.js'
+import { configureRules, DOCS_BASE_URL } from './engine/configure-rules.js'
+import { lintAndFix, lintSource } from './engine/linter.js'
+import { RuleRegistry } from './engine/registry.js'
+import type { ConfiguredRule } from './engine/run-rules.js'
+import type { Finding, Locale, Notification } from './engine/types.js'
+import { SoatError, describeError } from './errors.js'
+import { findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
+import { type FormatName, type FormatOptions, type RuleDescriptor, formatResults as runFormatter } from './formatters/index.js'
+import { interpolate } from './engine/messages.js'
+import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
+import { readTextFile, type TextEncoding } from './io/read-text-file.js'
+import { writeTextFile } from './io/write-text-file.js'
+import { formatOf, loadParser } from './parse/index.js'
+import type { DocumentFormat } from './parse/types.js'
+
+/** Options shared by every entry point. */
+export interface LintOptions {
+  /** Working directory: relative paths and `.soatignore` are resolved from it (default `process.cwd()`). */
+  cwd?: string
+  /** A configuration object, used instead of configuration files. */
+  config?: ConfigFileContent
+  /** A configuration file used for every input instead of looking one up. */
+  configFile?: string
+  /** Look up `soat.config.json` / `.soatrc.json` (default true). */
+  useConfigFiles?: boolean
+  /** Rule settings applied last (`--rule`). */
+  rules?: Record<string, RuleEntry>
+  /** Language of messages (default: the configuration's, else `vi`). */
+  locale?: Locale
+  /** Apply fixes and return the fixed text as `output`. */
+  fix?: boolean
+  /** Size limit of one input file in bytes (default 20 MB). */
+  maxFileSize?: number
+  /** Report `soat-disable` directives that suppress nothing. */
+  reportUnusedDisableDirectives?: boolean
+}
+
+/** Options of `lintText`. */
+export interface LintTextOptions extends LintOptions {
+  /** The file the text belongs to: picks the format and the configuration. */
+  filePath?: string
+  /** The format, when the file name does not say. */
+  format?: DocumentFormat
+}
+
+/** Options of `lintFiles`. */
+export interface LintFilesOptions extends LintOptions {
+  /** With `fix`: write fixed files back (atomically, encoding kept). */
+  writeFixes?: boolean
+  /** Keep each file's text in its result (`source`), for formatters that show context. */
+  includeSource?: boolean
+  /** Honour `.soatignore` and `ignorePatterns` (default true). */
+  ignore?: boolean
+}
+
+/** A problem that stopped a file from being linted. */
+export interface FatalProblem {
+  code: string
+  message: string
+}
+
+/** The result for one file or text. */
+export interface LintResult {
+  /** Absolute path for files; the given `filePath` (or undefined) for text. */
+  filePath: string | undefined
+  format: DocumentFormat
+  locale: Locale
+  findings: Finding[]
+  notifications: Notification[]
+  errorCount: number
+  warningCount: number
+  noteCount: number
+  /** Findings with a fix. */
+  fixableCount: number
+  /** Set when the file could not be linted (unreadable, binary, too large, missing). */
+  fatal?: FatalProblem
+  /** The text that was linted (always for `lintText`; for files with `includeSource` or `fix`). */
+  source?: string
+  /** The fixed text, when `fix` changed something. */
+  output?: string
+  /** Size of the file in bytes, when read from disk. */
+  byteLength?: number
+  encoding?: TextEncoding
+}
+
+function countResult(result: Omit<LintResult, 'errorCount' | 'warningCount' | 'noteCount' | 'fixableCount'>): LintResult {
+  let errorCount = 0
+  let warningCount = 0
+  let noteCount = 0
+  let fixableCount = 0
+  for (const f of result.findings) {
+    if (f.level === 'error') errorCount++
+    else if (f.level === 'warning') warningCount++
+    else noteCount++
+    if (f.fix) fixableCount++
+  }
+  if (result.fatal) errorCount++
+  return { ...result, errorCount, warningCount, noteCount, fixableCount }
+}
+
+/** A linter with its configuration and rule caches; one per CLI run, language server or web page. */
+export class Soat {
+  readonly cwd: string
+  private readonly registry = RuleRegistry.withBuiltins()
+  private readonly resolver: ConfigResolver
+  private readonly configured = new WeakMap<RuleRegistry, Map<string, Promise<ConfiguredRule[]>>>()
+
+  constructor(private readonly options: LintOptions = {}) {
+    this.cwd = resolve(options.cwd ?? process.cwd())
+    const resolverOptions: ResolverOptions = {
+      cwd: this.cwd,
+      ...(options.config ? { configObject: options.config } : {}),
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+      useConfigFiles: options.useConfigFiles ?? true,
+      ...(options.rules ? { cliRules: options.rules } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    }
+    this.resolver = new ConfigResolver(resolverOptions, this.registry)
+  }
+
+  /** The configuration that applies to `filePath` (what `--print-config` prints). */
+  async configFor(filePath: string): Promise<ResolvedConfig> {
+    return (await this.resolver.forFile(filePath)).config
+  }
+
+  private async rulesFor(filePath: string): Promise<{ config: ResolvedConfig; rules: ConfiguredRule[]; known: Set<string> }> {
+    const { config, registry } = await this.resolver.forFile(filePath)
+    let byKey = this.configured.get(registry)
+    if (!byKey) this.configured.set(registry, (byKey = new Map()))
+    const key = JSON.stringify(config.rules)
+    let rules = byKey.get(key)
+    if (!rules) {
+      rules = configureRules(config.rules, registry)
+      byKey.set(key, rules)
+      rules.catch(() => byKey.delete(key))
+    }
+    return { config, rules: await rules, known: new Set(registry.ids()) }
+  }
+
+  /** Descriptors of every rule the configurations of `filePaths` know (built-in, plugin and house rules). */
+  async ruleDescriptors(filePaths: readonly string[] = []): Promise<RuleDescriptor[]> {
+    const byId = new Map<string, RuleDescriptor>()
+    const registries = new Set<RuleRegistry>([this.registry])
+    for (const filePath of filePaths) {
+      try {
+        registries.add((await this.resolver.forFile(filePath)).registry)
+      } catch {
+        // A file whose configuration fails has a fatal result of its own.
+      }
+    }
+    for (const registry of registries) {
+      for (const [id, rule] of await registry.all()) {
+        if (byId.has(id)) continue
+        const builtin = registry.isBuiltin(id)
+        byId.set(id, { id, meta: rule.meta, builtin, url: rule.meta.url ?? (builtin ? `${DOCS_BASE_URL}${id}.md` : undefined) })
+      }
+    }
+    return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id))
+  }
+
+  /** Render results with the descriptors of every rule this linter's configurations know. */
+  async formatResults(results: readonly LintResult[], format: FormatName = 'stylish', options: FormatOptions = {}): Promise<string> {
+    const files = results.map((r) => r.filePath).filter((p): p is string => p !== undefined)
+    return runFormatter(results, format, { cwd: this.cwd, ...options, rules: await this.ruleDescriptors(files) })
+  }
+
+  /** Lint a text. */
+  async lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+    const filePath = options.filePath
+    const { config, rules, known } = await this.rulesFor(filePath ?? resolve(this.cwd, '<text>'))
+    const format = options.format ?? formatOf(filePath)
+    await loadParser(format)
+    const locale = options.locale ?? config.locale
+    const sourceOptions = {
+      format,
+      locale,
+      knownRuleIds: known,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? this.options.reportUnusedDisableDirectives ?? false,
+      ...(filePath ? { filePath } : {}),
+    }
+    const fix = options.fix ?? this.options.fix ?? false
+    if (fix) {
+      const fixed = lintAndFix(text, rules, sourceOptions)
+      return countResult({
+        filePath,
+        format,
+        locale,
+        findings: fixed.findings,
+        notifications: fixed.notifications,
+        source: text,
+        ...(fixed.output !== text ? { output: fixed.output } : {}),
+      })
+    }
+    const result = lintSource(text, rules, sourceOptions)
+    return countResult({ filePath, format, locale, findings: result.findings, notifications: result.notifications, source: text })
+  }
+
+  private fatalResult(filePath: string, error: unknown, locale: Locale): LintResult {
+    const code = error instanceof SoatError ? error.code : 'internal'
+    return countResult({
+      filePath,
+      format: formatOf(filePath),
+      locale,
+      findings: [],
+      notifications: [],
+      fatal: { code, message: describeError(error, locale) },
+    })
+  }
+
+  private async isIgnored(file: string, ignoreRules: ReturnType<typeof loadSoatIgnore>): Promise<boolean> {
+    if (isIgnoredBy(ignoreRules, this.cwd, file)) return true
+    const patterns = await this.resolver.ignorePatternsFor(file)
+    for (const { pattern, dir } of patterns) {
+      const rel = relative(dir, file).split('\\').join('/')
+      if (!rel.startsWith('..') && picomatch(pattern, { dot: true })(rel)) return true
+      if (!rel.startsWith('..') && picomatch(`${pattern.replace(/\/$/, '')}/**`, { dot: true })(rel)) return true
+    }
+    return false
+  }
+
+  /** Lint one file from disk. */
+  async lintFile(file: string, options: LintFilesOptions = {}): Promise<LintResult> {
+    const absolute = resolve(this.cwd, file)
+    let config: ResolvedConfig | undefined
+    try {
+      config = await this.configFor(absolute)
+      const read = await readTextFile(absolute, config.maxFileSize)
+      const fix = options.fix ?? this.options.fix ?? false
+      const result = await this.lintText(read.text, { filePath: absolute, fix })
+      const keep = options.includeSource || fix
+      const { source, ...rest } = result
+      const final: LintResult = {
+        ...rest,
+        byteLength: Buffer.byteLength(read.text, read.encoding === 'utf-8' ? 'utf8' : 'utf16le') + (read.bom ? (read.encoding === 'utf-8' ? 3 : 2) : 0),
+        encoding: { encoding: read.encoding, bom: read.bom },
+        ...(keep ? { source } : {}),
+      }
+      if (fix && options.writeFixes && result.output !== undefined) {
+        await writeTextFile(absolute, result.output, read)
+      }
+      return final
+    } catch (error) {
+      if (!(error instanceof SoatError)) throw error
+      if (!['fileNotFound', 'fileUnreadable', 'fileBinary', 'fileInvalidUtf8', 'fileTooLarge', 'writeFailed'].includes(error.code)) throw error
+      return this.fatalResult(absolute, error, this.options.locale ?? config?.locale ?? 'vi')
+    }
+  }
+
+  /** Lint files, directories and globs. Missing paths and unreadable files become fatal results; the rest are linted. */
+  async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+    const inputs = await findFiles(patterns, this.cwd)
+    const ignoreRules = options.ignore === false ? undefined : loadSoatIgnore(this.cwd)
+    const locale = this.options.locale ?? 'vi'
+    const results: LintResult[] = []
+    for (const input of inputs) {
+      if (input.kind === 'missing') {
+        results.push(this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale))
+        continue
+      }
+      if (input.kind === 'no-match') {
+        results.push(this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale))
+        continue
+      }
+      if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
+        if (input.explicit) {
+          results.push(
+            countResult({
+              filePath: input.path,
+              format: formatOf(input.path),
+              locale,
+              findings: [],
+              notifications: [{ level: 'warning', message: interpolate(FATAL_MESSAGES.fileIgnored[locale], { file: relative(this.cwd, input.path) }) }],
+            }),
+          )
+        }
+        continue
+      }
+      results.push(await this.lintFile(input.path, options))
+    }
+    return results
+  }
+}
+
+/** Lint a text: `lintText('Đồng chí …', { filePath: 'tin.md' })`. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  return new Soat(options).lintText(text, options)
+}
+
+/** Lint files, directories and globs: `lintFiles(['seeds/'])`. */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  return new Soat(options).lintFiles(patterns, options)
+}
+
+/** Render results: `stylish` (default), `json`, `sarif`, `github` or `compact`. */
+export async function formatResults(results: readonly LintResult[], format: FormatName = 'stylish', options: FormatOptions = {}): Promise<string> {
+  return runFormatter(results, format, options)
+}

@@ -1,0 +1,212 @@
+/**
+ * Blocks, sentences and tokens of the document model. Offsets (`start`,
+ * `end`) are UTF-16 offsets into the original source, so a finding built from
+ * any of them points where the user wrote it.
+ */
+import type { MappedText } from '../parse/mapped-text.js'
+import { tokenizeProse, type TokenKind } from '../parse/prose.js'
+import type { BlockHint } from '../parse/types.js'
+import { stripInvisible } from '../vietnamese/chars.js'
+import type { SoatDocument } from './document.js'
+
+/** What a block is in a press release. */
+export type BlockKind =
+  | 'title'
+  | 'lead'
+  | 'heading'
+  | 'paragraph'
+  | 'caption'
+  | 'byline'
+  | 'list-item'
+  | 'quote'
+  | 'table-cell'
+
+/** Anything with a source range. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** One token: a word, a run of whitespace, a punctuation mark or a symbol. */
+export class Token implements Span {
+  private lowerCache: string | undefined
+
+  constructor(
+    readonly kind: TokenKind,
+    /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** Offset of the token inside its block's prose text. */
+    readonly proseStart: number,
+    /** A URL, e-mail address or domain name. */
+    readonly isLink: boolean,
+    readonly sentence: Sentence,
+    /** Index among the sentence's tokens. */
+    readonly index: number,
+  ) {}
+
+  /** NFC, lower case, invisible characters removed: the key to compare words by. */
+  get lower(): string {
+    this.lowerCache ??= stripInvisible(this.text.normalize('NFC')).toLowerCase()
+    return this.lowerCache
+  }
+
+  /** Whether this is a word. */
+  get isWord(): boolean {
+    return this.kind === 'word'
+  }
+
+  /** The token before this one in its sentence. */
+  get previous(): Token | undefined {
+    return this.sentence.tokens[this.index - 1]
+  }
+
+  /** The token after this one in its sentence. */
+  get next(): Token | undefined {
+    return this.sentence.tokens[this.index + 1]
+  }
+}
+
+/** One sentence of a block. */
+export class Sentence implements Span {
+  readonly tokens: Token[] = []
+  private wordsCache: Token[] | undefined
+
+  constructor(
+    readonly block: Block,
+    /** Index among the block's sentences. */
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    /** Offsets of the sentence in its block's prose text. */
+    readonly proseStart: number,
+    readonly proseEnd: number,
+  ) {}
+
+  /** The sentence's text (prose). */
+  get text(): string {
+    return this.block.text.slice(this.proseStart, this.proseEnd)
+  }
+
+  /** The word tokens only. */
+  get words(): Token[] {
+    this.wordsCache ??= this.tokens.filter((t) => t.kind === 'word')
+    return this.wordsCache
+  }
+
+  /** Pairs of consecutive words with only whitespace between them. */
+  *adjacentWords(): Generator<[Token, Token]> {
+    const tokens = this.tokens
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const a = tokens[i]!
+      if (a.kind !== 'word') continue
+      const gap = tokens[i + 1]!
+      const b = tokens[i + 2]!
+      if (gap.kind === 'whitespace' && b.kind === 'word') yield [a, b]
+    }
+  }
+}
+
+/** One block: a line of plain text, a Markdown paragraph or heading, an HTML block element. */
+export class Block implements Span {
+  private sentencesCache: Sentence[] | undefined
+  private wordsCache: Token[] | undefined
+  /** Set by the document's classifier. */
+  kindValue: BlockKind | undefined
+  readonly start: number
+  readonly end: number
+
+  constructor(
+    readonly document: SoatDocument,
+    /** Index among the document's blocks. */
+    readonly index: number,
+    readonly prose: MappedText,
+    /** What the markup said (plain text says `line`). */
+    readonly hint: BlockHint,
+  ) {
+    const text = prose.text
+    let s = 0
+    let e = text.length
+    while (s < e && /\s/u.test(text[s]!)) s++
+    while (e > s && /\s/u.test(text[e - 1]!)) e--
+    this.start = prose.toSourceStart(s)
+    this.end = prose.toSourceEnd(e)
+  }
+
+  /** The block's prose text (may start or end with whitespace; see `start`/`end` for the trimmed range). */
+  get text(): string {
+    return this.prose.text
+  }
+
+  /** The trimmed prose text. */
+  get trimmedText(): string {
+    return this.prose.text.trim()
+  }
+
+  /** Title, lead, paragraph, caption, byline… */
+  get kind(): BlockKind {
+    if (this.kindValue === undefined) this.document.classifyBlocks()
+    return this.kindValue!
+  }
+
+  /** 1-based line of the block's first character. */
+  get line(): number {
+    return this.document.lines.lineOf(this.start)
+  }
+
+  /** The block's sentences (tokenized on first use). */
+  get sentences(): Sentence[] {
+    if (!this.sentencesCache) this.sentencesCache = this.tokenize()
+    return this.sentencesCache
+  }
+
+  /** All word tokens of the block. */
+  get words(): Token[] {
+    this.wordsCache ??= this.sentences.flatMap((s) => s.words)
+    return this.wordsCache
+  }
+
+  /** Source offset of prose index `i` (start side). */
+  sourceStart(i: number): number {
+    return this.prose.toSourceStart(i)
+  }
+
+  /** Source offset of prose index `i` (end side). */
+  sourceEnd(i: number): number {
+    return this.prose.toSourceEnd(i)
+  }
+
+  private tokenize(): Sentence[] {
+    const text = this.prose.text
+    const { tokens, sentences } = tokenizeProse(text)
+    return sentences.map((raw, index) => {
+      const first = tokens[raw.firstToken]!
+      const last = tokens[raw.endToken - 1]!
+      const sentence = new Sentence(
+        this,
+        index,
+        this.prose.toSourceStart(first.start),
+        this.prose.toSourceEnd(last.end),
+        first.start,
+        last.end,
+      )
+      for (let k = raw.firstToken; k < raw.endToken; k++) {
+        const t = tokens[k]!
+        sentence.tokens.push(
+          new Token(
+            t.kind,
+            text.slice(t.start, t.end),
+            this.prose.toSourceStart(t.start),
+            this.prose.toSourceEnd(t.end),
+            t.start,
+            t.link,
+            sentence,
+            k - raw.firstToken,
+          ),
+        )
+      }
+      return sentence
+    })
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * SARIF 2.1.0 for code scanning and editors: one run; the driver with every
+ * rule's metadata and help; results with rule index, level, message, a
+ * region in UTF-16 columns with char offsets and a snippet, fixes, related
+ * locations and fingerprints that survive edits above the finding; artifacts;
+ * one invocation with the files that could not be read.
+ */
+import { createHash } from 'node:crypto'
+import { pathToFileURL } from 'node:url'
+import type * as Sarif from 'sarif'
+import type { LintResult } from '../api.js'
+import type { Finding, Location, ResolvedFix } from '../engine/types.js'
+import { packageVersion } from '../paths.js'
+import { displayPath } from './paths.js'
+import { ruleDocsMarkdown, ruleName } from './rule-descriptors.js'
+import type { Formatter, RuleDescriptor } from './types.js'
+
+const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+const INFORMATION_URI = 'https://github.com/soat-lint/soat'
+const SRCROOT = '%SRCROOT%'
+const FINGERPRINT_KEY = 'soatFindingHash/v1'
+
+const MIME_TYPES: Record<string, string> = {
+  text: 'text/plain',
+  markdown: 'text/markdown',
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+}
+
+/** SARIF messages are sentences ending with a period (multitool rule SARIF2001). */
+function sentence(text: string): string {
+  const trimmed = text.trim()
+  return /[.!?…]["”’)»]*$/u.test(trimmed) ? trimmed : `${trimmed}.`
+}
+
+function region(location: Location, snippet?: string): Sarif.Region {
+  const r: Sarif.Region = {
+    startLine: location.line,
+    startColumn: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    charOffset: location.range[0],
+    charLength: location.range[1] - location.range[0],
+  }
+  if (snippet !== undefined && snippet.length > 0) r.snippet = { text: snippet }
+  return r
+}
+
+function fixOf(fix: ResolvedFix, description: string, artifact: Sarif.ArtifactLocation): Sarif.Fix {
+  return {
+    description: { text: sentence(description) },
+    artifactChanges: [
+      {
+        artifactLocation: artifact,
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: { charOffset: edit.range[0], charLength: edit.range[1] - edit.range[0] },
+          ...(edit.text.length > 0 ? { insertedContent: { text: edit.text } } : {}),
+        })),
+      },
+    ],
+  }
+}
+
+function fingerprint(finding: Finding, occurrence: number): string {
+  const normalized = finding.text.replace(/\s+/gu, ' ').trim()
+  const hash = createHash('sha256').update(`${finding.ruleId}\u0000${finding.messageId}\u0000${normalized}`).digest('hex').slice(0, 32)
+  return `${hash}:${occurrence}`
+}
+
+function ruleDescriptor(descriptor: RuleDescriptor, locale: 'vi' | 'en'): Sarif.ReportingDescriptor {
+  const { meta } = descriptor
+  const description = sentence(meta.description[locale])
+  const docs = descriptor.builtin ? ruleDocsMarkdown(descriptor.id) : undefined
+  const otherLocale = locale === 'vi' ? 'en' : 'vi'
+  const helpText = `${description} ${sentence(meta.description[otherLocale])}`
+  const rule: Sarif.ReportingDescriptor = {
+    id: descriptor.id,
+    name: ruleName(descriptor.id),
+    shortDescription: { text: description },
+    fullDescription: { text: helpText },
+    help: {
+      text: descriptor.url ? `${helpText} ${descriptor.url}` : helpText,
+      markdown: docs ?? `${description}\n\n${sentence(meta.description[otherLocale])}`,
+    },
+    defaultConfiguration: { level: meta.level },
+    properties: {
+      tags: ['soat', meta.category, ...(meta.fixable ? ['fixable'] : []), ...(meta.tags ?? [])],
+      category: meta.category,
+      fixable: meta.fixable,
+    },
+  }
+  if (descriptor.url) rule.helpUri = descriptor.url
+  return rule
+}
+
+function describeMissing(id: string): RuleDescriptor {
+  return {
+    id,
+    url: undefined,
+    builtin: false,
+    meta: {
+      id,
+      category: id.startsWith('house/') ? 'house' : 'style',
+      level: 'warning',
+      fixable: false,
+      description: { vi: `Quy tắc ${id}`, en: `Rule ${id}` },
+      messages: {},
+    },
+  }
+}
+
+export const sarif: Formatter = (results, context) => {
+  const { locale, cwd } = context
+  const baseUri = pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href
+
+  // Rules: those of the run, plus any id a result uses that the run did not describe.
+  const descriptors = new Map(context.rules.map((d) => [d.id, d]))
+  for (const result of results) for (const f of result.findings) if (!descriptors.has(f.ruleId)) descriptors.set(f.ruleId, describeMissing(f.ruleId))
+  const ruleIds = [...descriptors.keys()].sort()
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]))
+
+  const artifacts: Sarif.Artifact[] = []
+  const sarifResults: Sarif.Result[] = []
+  const notifications: Sarif.Notification[] = []
+  let successful = true
+
+  for (const result of results) {
+    const uri = encodeURI(displayPath(result.filePath, cwd))
+    if (result.fatal) {
+      successful = false
+      notifications.push({
+        level: 'error',
+        message: { text: sentence(result.fatal.message) },
+        descriptor: { id: result.fatal.code },
+        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT } } }],
+      })
+      continue
+    }
+    const artifactIndex = artifacts.length
+    const artifact: Sarif.Artifact = {
+      location: { uri, uriBaseId: SRCROOT },
+      mimeType: MIME_TYPES[result.format] ?? 'text/plain',
+      roles: ['analysisTarget'],
+    }
+    if (result.byteLength !== undefined) artifact.length = result.byteLength
+    if (result.encoding) artifact.encoding = result.encoding.encoding.toUpperCase()
+    artifacts.push(artifact)
+    const artifactLocation: Sarif.ArtifactLocation = { uri, uriBaseId: SRCROOT, index: artifactIndex }
+
+    for (const n of result.notifications) {
+      if (n.level === 'error') successful = false
+      const notification: Sarif.Notification = { level: n.level, message: { text: sentence(n.message) } }
+      if (n.ruleId && ruleIndex.has(n.ruleId)) notification.associatedRule = { id: n.ruleId, index: ruleIndex.get(n.ruleId)! }
+      notification.locations = [
+        { physicalLocation: { artifactLocation, ...(n.location ? { region: region(n.location) } : {}) } },
+      ]
+      notifications.push(notification)
+    }
+
+    const occurrences = new Map<string, number>()
+    for (const f of result.findings) {
+      const base = fingerprint(f, 0).split(':')[0]!
+      const occurrence = occurrences.get(base) ?? 0
+      occurrences.set(base, occurrence + 1)
+      const sarifResult: Sarif.Result = {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId)!,
+        level: f.level,
+        message: { text: sentence(f.message) },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f, f.text) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
+      }
+      const fixes: Sarif.Fix[] = []
+      if (f.fix) fixes.push(fixOf(f.fix, f.message, artifactLocation))
+      for (const s of f.suggestions ?? []) fixes.push(fixOf(s.fix, s.message, artifactLocation))
+      if (fixes.length) sarifResult.fixes = fixes
+      if (f.related?.length) {
+        sarifResult.relatedLocations = f.related.map((r, i) => ({
+          id: i + 1,
+          physicalLocation: { artifactLocation, region: region(r) },
+          ...(r.message ? { message: { text: sentence(r.message) } } : {}),
+        }))
+      }
+      sarifResults.push(sarifResult)
+    }
+  }
+
+  const invocation: Sarif.Invocation = {
+    executionSuccessful: successful,
+    toolExecutionNotifications: notifications,
+    workingDirectory: { uri: baseUri },
+  }
+  if (context.commandLine) invocation.commandLine = context.commandLine
+  if (context.startTime) invocation.startTimeUtc = context.startTime.toISOString()
+  if (context.endTime) invocation.endTimeUtc = context.endTime.toISOString()
+
+  const log: Sarif.Log = {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'soat',
+            fullName: 'soát — linter for Vietnamese government press releases',
+            semanticVersion: packageVersion,
+            version: packageVersion,
+            informationUri: INFORMATION_URI,
+            language: locale === 'vi' ? 'vi-VN' : 'en-US',
+            rules: ruleIds.map((id) => ruleDescriptor(descriptors.get(id)!, locale)),
+          },
+        },
+        invocations: [invocation],
+        originalUriBaseIds: { [SRCROOT]: { uri: baseUri } },
+        artifacts,
+        results: sarifResults,
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}

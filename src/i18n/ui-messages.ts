@@ -1,0 +1,27 @@
+/** Words and sentences of the command-line output, in Vietnamese and English. */
+import type { Localized } from '../engine/types.js'
+
+export const UI_MESSAGES = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  note: { vi: 'ghi chú', en: 'note' },
+  fatal: { vi: 'lỗi nặng', en: 'fatal' },
+  summary: {
+    vi: '{total} vấn đề ({errors} lỗi, {warnings} cảnh báo, {notes} ghi chú)',
+    en: '{total} problems ({errors} errors, {warnings} warnings, {notes} notes)',
+  },
+  fixable: {
+    vi: '{count} vấn đề có thể sửa tự động bằng --fix.',
+    en: '{count} problems can be fixed automatically with --fix.',
+  },
+  problems: { vi: '{count} vấn đề', en: '{count} problems' },
+  noProblems: { vi: 'Không có vấn đề nào.', en: 'No problems found.' },
+  suggestion: { vi: 'gợi ý', en: 'suggestion' },
+  fixLabel: { vi: 'sửa', en: 'fix' },
+  tooManyWarnings: {
+    vi: 'soát tìm thấy quá nhiều cảnh báo (tối đa {max}).',
+    en: 'soát found too many warnings (maximum: {max}).',
+  },
+  wouldChange: { vi: 'Sẽ sửa {file}:', en: 'Would change {file}:' },
+  noChange: { vi: 'Không có gì để sửa.', en: 'Nothing to fix.' },
+} satisfies Record<string, Localized>

@@ -1,0 +1,45 @@
+/**
+ * Plain text: one block per line, as CMS exports and editors' drafts put one
+ * paragraph on a line. `<!-- … -->` comments carry inline directives and are
+ * not prose.
+ */
+import { MappedText } from './mapped-text.js'
+import type { ParsedSource, RawBlock, SourceComment } from './types.js'
+
+const COMMENT_RE = /<!--([\s\S]*?)-->/g
+const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/g
+
+/** Parse plain text into line blocks and comments. */
+export function parsePlainText(source: string): ParsedSource {
+  const comments: SourceComment[] = []
+  if (source.includes('<!--')) {
+    for (const m of source.matchAll(COMMENT_RE)) {
+      comments.push({ value: m[1]!, start: m.index, end: m.index + m[0].length })
+    }
+  }
+  const blocks: RawBlock[] = []
+  let c = 0
+  LINE_RE.lastIndex = 0
+  for (;;) {
+    const m = LINE_RE.exec(source)
+    if (!m || m[0].length === 0) break
+    const lineStart = m.index
+    const content = m[0].replace(/[\r\n]+$/, '')
+    const lineEnd = lineStart + content.length
+    if (content.trim().length > 0) {
+      const prose = new MappedText()
+      let pos = lineStart
+      // Cut out comments that overlap this line.
+      while (c < comments.length && comments[c]!.end <= lineStart) c++
+      for (let k = c; k < comments.length && comments[k]!.start < lineEnd; k++) {
+        const comment = comments[k]!
+        if (comment.start > pos) prose.appendExact(source.slice(pos, comment.start), pos)
+        pos = Math.max(pos, comment.end)
+      }
+      if (pos < lineEnd) prose.appendExact(source.slice(pos, lineEnd), pos)
+      if (prose.text.trim().length > 0) blocks.push({ prose, hint: 'line' })
+    }
+    if (LINE_RE.lastIndex >= source.length) break
+  }
+  return { blocks, comments }
+}

@@ -1,0 +1,40 @@
+/** What a format parser hands to the document model. */
+import type { MappedText } from './mapped-text.js'
+
+/** The formats soát reads. */
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'docx'
+
+/**
+ * What the markup says a block is. Plain text says nothing (`line`); the
+ * document model then guesses title, lead, caption and byline from the text.
+ */
+export type BlockHint =
+  | 'line'
+  | 'title'
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'caption'
+  | 'table-cell'
+
+/** One block of prose from the source. */
+export interface RawBlock {
+  prose: MappedText
+  hint: BlockHint
+}
+
+/** A comment in the source (`<!-- soat-disable -->`), the carrier of inline directives. */
+export interface SourceComment {
+  /** The comment's inner text. */
+  value: string
+  /** Source range of the whole comment. */
+  start: number
+  end: number
+}
+
+/** The result of parsing one source. */
+export interface ParsedSource {
+  blocks: RawBlock[]
+  comments: SourceComment[]
+}
