@@ -3,7 +3,7 @@
  * again (scraped image alt text, a pasted title). A headline echoed inside a
  * longer sentence passes.
  */
-import { blockRemovalRange } from '../../src/document/block-edits.js'
+import { blockRemoval } from '../../src/document/block-edits.js'
 import { wordKeys } from '../../src/document/compare-key.js'
 import { defineRule } from '../../src/engine/types.js'
 
@@ -42,7 +42,7 @@ export default defineRule({
             range: [block.start, block.end],
             data: { line: title.line },
             related: [{ range: [title.start, title.end], messageId: 'headline' }],
-            suggest: [{ messageId: 'removeLine', fix: { range: blockRemovalRange(block), text: '' } }],
+            suggest: [{ messageId: 'removeLine', fix: blockRemoval(block) }],
           })
         }
       },

@@ -5,10 +5,10 @@
  * nghị`) are listed in formulaic-lines.json; repeats of the headline are left
  * to duplicate-headline.
  */
-import { blockRemovalRange } from '../../src/document/block-edits.js'
+import { blockRemoval } from '../../src/document/block-edits.js'
 import { wordKeys, withinOneWord } from '../../src/document/compare-key.js'
 import type { Block } from '../../src/document/nodes.js'
-import { defineRule, type Range } from '../../src/engine/types.js'
+import { defineRule, type Fix, type Range } from '../../src/engine/types.js'
 import { collapseWhitespace } from '../../src/vietnamese/chars.js'
 
 interface Options {
@@ -103,13 +103,13 @@ export default defineRule<Options>({
         const byHead = new Map<string, Seen[]>()
         const byTail = new Map<string, Seen[]>()
 
-        const report = (block: Block, messageId: string, original: Block, range: Range, removal: Range, data: Record<string, string | number> = {}): void => {
+        const report = (messageId: string, original: Block, range: Range, removal: Fix, data: Record<string, string | number> = {}): void => {
           context.report({
             messageId,
             range,
             data: { line: original.line, ...data },
             related: [{ range: [original.start, original.end], messageId: 'original' }],
-            suggest: [{ messageId: 'remove', fix: { range: removal, text: '' } }],
+            suggest: [{ messageId: 'remove', fix: removal }],
           })
         }
 
@@ -124,9 +124,9 @@ export default defineRule<Options>({
 
           const prior = exact.get(key)
           if (prior) {
-            if (long) report(block, 'repeated', prior.block, [block.start, block.end], blockRemovalRange(block))
+            if (long) report('repeated', prior.block, [block.start, block.end], blockRemoval(block))
             else if (block.kind === 'byline' && prior.block.kind === 'byline') {
-              report(block, 'bylineRepeated', prior.block, [block.start, block.end], blockRemovalRange(block), { text: block.trimmedText })
+              report('bylineRepeated', prior.block, [block.start, block.end], blockRemoval(block), { text: block.trimmedText })
             }
             continue
           }
@@ -139,7 +139,7 @@ export default defineRule<Options>({
           let found = false
           for (const other of candidates) {
             if (withinOneWord(other.keys, keys)) {
-              report(block, 'nearlyRepeated', other.block, [block.start, block.end], blockRemovalRange(block))
+              report('nearlyRepeated', other.block, [block.start, block.end], blockRemoval(block))
               found = true
               break
             }
@@ -154,9 +154,9 @@ export default defineRule<Options>({
               if (longer === seen) {
                 // A caption repeated as the start of the paragraph after it.
                 const range = leadingSentencesRange(block, n)
-                report(block, 'startRepeated', other.block, [range[0], block.sentences[n - 1]!.end], range)
+                report('startRepeated', other.block, [range[0], block.sentences[n - 1]!.end], { range, text: '' })
               } else {
-                report(block, 'repeatsStart', other.block, [block.start, block.end], blockRemovalRange(block))
+                report('repeatsStart', other.block, [block.start, block.end], blockRemoval(block))
               }
               found = true
               break

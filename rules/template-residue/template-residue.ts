@@ -1,5 +1,5 @@
 /** Flags unfilled CMS placeholders ({name}, {time}, {body}, [Tên tác giả], xxx, Lorem ipsum, TODO) left in a draft. */
-import { blockRemovalRange } from '../../src/document/block-edits.js'
+import { blockRemoval } from '../../src/document/block-edits.js'
 import { defineRule } from '../../src/engine/types.js'
 
 interface PlaceholderPattern {
@@ -66,7 +66,7 @@ export default defineRule({
             range: [start, end],
             data: { text: text.slice(s, e) },
             ...(onlyPlaceholders
-              ? { suggest: [{ messageId: 'removeLine', fix: { range: blockRemovalRange(block), text: '' } }] }
+              ? { suggest: [{ messageId: 'removeLine', fix: blockRemoval(block) }] }
               : {}),
           })
         }

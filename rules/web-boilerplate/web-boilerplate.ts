@@ -4,7 +4,7 @@
  * `Thời tiết`) count only inside a run of chrome at the top or bottom of the
  * page that also holds a strong one.
  */
-import { blockRemovalRange } from '../../src/document/block-edits.js'
+import { blockRemoval } from '../../src/document/block-edits.js'
 import type { Block, Sentence } from '../../src/document/nodes.js'
 import { defineRule } from '../../src/engine/types.js'
 import { collapseWhitespace } from '../../src/vietnamese/chars.js'
@@ -115,7 +115,7 @@ export default defineRule({
               node: sentence,
               data: { text: collapseWhitespace(sentence.text).replace(/[.!]+$/u, '') },
               ...(wholeBlock && k === found.length - 1
-                ? { suggest: [{ messageId: 'removeLine', fix: { range: blockRemovalRange(block), text: '' } }] }
+                ? { suggest: [{ messageId: 'removeLine', fix: blockRemoval(block) }] }
                 : {}),
             })
           })

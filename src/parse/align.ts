@@ -6,6 +6,8 @@
  */
 import type { MappedText } from './mapped-text.js'
 
+const ENTITY = /&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/y
+
 /**
  * Append `value` to `out`, aligned with `source.slice(sourceStart, sourceEnd)`.
  * Where the two cannot be aligned, the rest is appended as one piece mapped
@@ -27,6 +29,22 @@ export function appendAligned(out: MappedText, value: string, source: string, so
   }
   while (j < value.length && i < sourceEnd) {
     const s = source[i]
+    if (s === '&') {
+      ENTITY.lastIndex = i
+      const entity = ENTITY.exec(source)
+      if (entity && entity.index === i && i + entity[0].length <= sourceEnd) {
+        flush()
+        const after = i + entity[0].length
+        // The entity decodes to one or two UTF-16 units; take the length that realigns.
+        let k = 1
+        if (after < sourceEnd && source[after] !== value[j + 1] && source[after] === value[j + 2]) k = 2
+        else if (after >= sourceEnd && value.length - j === 2) k = 2
+        out.append(value.slice(j, j + k), i, after - i)
+        i = after
+        j += k
+        continue
+      }
+    }
     if (s === value[j]) {
       if (runStart < 0) runStart = j
       i++
@@ -45,20 +63,6 @@ export function appendAligned(out: MappedText, value: string, source: string, so
       i += 2
       j++
       continue
-    }
-    if (s === '&') {
-      const semi = source.indexOf(';', i)
-      if (semi > i && semi - i <= 32 && semi < sourceEnd) {
-        const after = semi + 1
-        // The entity decodes to one or two UTF-16 units; take the length that realigns.
-        let k = 1
-        if (after < sourceEnd && source[after] !== value[j + 1] && source[after] === value[j + 2]) k = 2
-        else if (after >= sourceEnd && value.length - j === 2) k = 2
-        out.append(value.slice(j, j + k), i, after - i)
-        i = after
-        j += k
-        continue
-      }
     }
     // Cannot align: map the remainder onto the remaining source.
     out.append(value.slice(j), i, sourceEnd - i)
