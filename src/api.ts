@@ -13,14 +13,16 @@ import { RuleRegistry } from './engine/registry.js'
 import type { ConfiguredRule } from './engine/run-rules.js'
 import type { Finding, Locale, Notification } from './engine/types.js'
 import { SoatError, describeError } from './errors.js'
-import { findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
+import { type Input, findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
+import { displayPath } from './formatters/paths.js'
 import { type FormatName, type FormatOptions, type RuleDescriptor, formatResults as runFormatter } from './formatters/index.js'
 import { interpolate } from './engine/messages.js'
 import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
-import { readTextFile, type TextEncoding } from './io/read-text-file.js'
+import { decodeText, readFileBytes, type TextEncoding } from './io/read-text-file.js'
 import { writeTextFile } from './io/write-text-file.js'
 import { formatOf, loadParser } from './parse/index.js'
-import type { DocumentFormat } from './parse/types.js'
+import { toParagraphLocation } from './parse/paragraphs.js'
+import type { BlockHint, DocumentFormat } from './parse/types.js'
 
 /** Options shared by every entry point. */
 export interface LintOptions {
@@ -50,7 +52,12 @@ export interface LintTextOptions extends LintOptions {
   filePath?: string
   /** The format, when the file name does not say. */
   format?: DocumentFormat
+  /** What the original markup said each line is, by 0-based line (the headings of a Word file's extracted text). */
+  lineHints?: ReadonlyArray<BlockHint | undefined>
 }
+
+/** Progress of `lintFiles`: called after each file. */
+export type ProgressListener = (done: number, total: number, filePath: string) => void
 
 /** Options of `lintFiles`. */
 export interface LintFilesOptions extends LintOptions {
@@ -60,6 +67,20 @@ export interface LintFilesOptions extends LintOptions {
   includeSource?: boolean
   /** Honour `.soatignore` and `ignorePatterns` (default true). */
   ignore?: boolean
+  /** Told after each file of the batch (the CLI's progress bar). */
+  onProgress?: ProgressListener
+}
+
+/**
+ * How the text of a Word file was obtained. For such a result every `line`
+ * and `column` (of findings, related places and notifications) is the
+ * paragraph and the character within it in the text extracted from the file,
+ * which `source` holds when kept; ranges and fixes are offsets into that text.
+ */
+export interface ExtractedText {
+  from: 'docx'
+  /** Number of paragraphs read, empty ones included. */
+  paragraphs: number
 }
 
 /** A problem that stopped a file from being linted. */
@@ -90,7 +111,22 @@ export interface LintResult {
   /** Size of the file in bytes, when read from disk. */
   byteLength?: number
   encoding?: TextEncoding
+  /** Set for a Word file: its findings point at paragraphs and characters of the extracted text. */
+  extracted?: ExtractedText
 }
+
+/** Problems with one input file that make a fatal result for that file instead of stopping the run. */
+const FILE_PROBLEMS = new Set<string>([
+  'fileNotFound',
+  'fileUnreadable',
+  'fileBinary',
+  'fileInvalidUtf8',
+  'fileTooLarge',
+  'writeFailed',
+  'docxEncrypted',
+  'docxLegacy',
+  'docxInvalid',
+])
 
 function countResult(result: Omit<LintResult, 'errorCount' | 'warningCount' | 'noteCount' | 'fixableCount'>): LintResult {
   let errorCount = 0
@@ -185,6 +221,7 @@ export class Soat {
       format,
       locale,
       knownRuleIds: known,
+      ...(options.lineHints ? { lineHints: options.lineHints } : {}),
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? this.options.reportUnusedDisableDirectives ?? false,
       ...(filePath ? { filePath } : {}),
     }
@@ -228,20 +265,70 @@ export class Soat {
     return false
   }
 
+  /**
+   * Lint a Word file's bytes: the text is extracted with mammoth (one paragraph
+   * per line, headings kept as blocks) and linted; locations become paragraph
+   * and character. Fixes are never applied to a Word file.
+   */
+  async lintDocx(bytes: Uint8Array, options: LintTextOptions & { filePath: string }): Promise<LintResult> {
+    const { extractDocx } = await import('./parse/docx.js')
+    const extracted = await extractDocx(bytes, displayPath(options.filePath, this.cwd))
+    const result = await this.lintText(extracted.text, {
+      ...options,
+      format: 'docx',
+      lineHints: extracted.lineHints,
+      fix: false,
+    })
+    const starts = extracted.paragraphStarts
+    const notifications = result.notifications.map((n) => (n.location ? { ...n, location: toParagraphLocation(n.location, starts) } : n))
+    if (options.fix ?? this.options.fix) {
+      notifications.push({
+        level: 'note',
+        message: interpolate(FATAL_MESSAGES.docxNotFixed[result.locale], { file: displayPath(options.filePath, this.cwd) }),
+      })
+    }
+    return countResult({
+      ...result,
+      findings: result.findings.map((f) => ({
+        ...toParagraphLocation(f, starts),
+        ...(f.related ? { related: f.related.map((r) => toParagraphLocation(r, starts)) } : {}),
+      })),
+      notifications,
+      byteLength: bytes.byteLength,
+      extracted: { from: 'docx', paragraphs: starts.length },
+    })
+  }
+
+  /** Lint a file's bytes, named by `filePath`: a Word file is extracted, anything else decoded as text. */
+  async lintBytes(bytes: Uint8Array, options: LintTextOptions & { filePath: string }): Promise<LintResult> {
+    const format = options.format ?? formatOf(options.filePath)
+    if (format === 'docx') return this.lintDocx(bytes, options)
+    const read = decodeText(bytes, displayPath(options.filePath, this.cwd))
+    const result = await this.lintText(read.text, { ...options, format })
+    return { ...result, byteLength: bytes.byteLength, encoding: { encoding: read.encoding, bom: read.bom } }
+  }
+
   /** Lint one file from disk. */
   async lintFile(file: string, options: LintFilesOptions = {}): Promise<LintResult> {
     const absolute = resolve(this.cwd, file)
     let config: ResolvedConfig | undefined
     try {
       config = await this.configFor(absolute)
-      const read = await readTextFile(absolute, config.maxFileSize)
+      const bytes = await readFileBytes(absolute, config.maxFileSize)
       const fix = options.fix ?? this.options.fix ?? false
+      if (formatOf(absolute) === 'docx') {
+        const result = await this.lintDocx(bytes, { filePath: absolute, fix })
+        if (options.includeSource) return result
+        const { source: _source, ...rest } = result
+        return rest
+      }
+      const read = decodeText(bytes, absolute)
       const result = await this.lintText(read.text, { filePath: absolute, fix })
       const keep = options.includeSource || fix
       const { source, ...rest } = result
       const final: LintResult = {
         ...rest,
-        byteLength: Buffer.byteLength(read.text, read.encoding === 'utf-8' ? 'utf8' : 'utf16le') + (read.bom ? (read.encoding === 'utf-8' ? 3 : 2) : 0),
+        byteLength: bytes.byteLength,
         encoding: { encoding: read.encoding, bom: read.bom },
         ...(keep ? { source } : {}),
       }
@@ -251,9 +338,29 @@ export class Soat {
       return final
     } catch (error) {
       if (!(error instanceof SoatError)) throw error
-      if (!['fileNotFound', 'fileUnreadable', 'fileBinary', 'fileInvalidUtf8', 'fileTooLarge', 'writeFailed'].includes(error.code)) throw error
+      if (!FILE_PROBLEMS.has(error.code)) throw error
       return this.fatalResult(absolute, error, this.options.locale ?? config?.locale ?? 'vi')
     }
+  }
+
+  private async lintInput(input: Input, options: LintFilesOptions, ignoreRules: ReturnType<typeof loadSoatIgnore>, locale: Locale): Promise<LintResult | undefined> {
+    if (input.kind === 'missing') {
+      return this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale)
+    }
+    if (input.kind === 'no-match') {
+      return this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale)
+    }
+    if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
+      if (!input.explicit) return undefined
+      return countResult({
+        filePath: input.path,
+        format: formatOf(input.path),
+        locale,
+        findings: [],
+        notifications: [{ level: 'warning', message: interpolate(FATAL_MESSAGES.fileIgnored[locale], { file: relative(this.cwd, input.path) }) }],
+      })
+    }
+    return this.lintFile(input.path, options)
   }
 
   /** Lint files, directories and globs. Missing paths and unreadable files become fatal results; the rest are linted. */
@@ -262,30 +369,10 @@ export class Soat {
     const ignoreRules = options.ignore === false ? undefined : loadSoatIgnore(this.cwd)
     const locale = this.options.locale ?? 'vi'
     const results: LintResult[] = []
-    for (const input of inputs) {
-      if (input.kind === 'missing') {
-        results.push(this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale))
-        continue
-      }
-      if (input.kind === 'no-match') {
-        results.push(this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale))
-        continue
-      }
-      if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
-        if (input.explicit) {
-          results.push(
-            countResult({
-              filePath: input.path,
-              format: formatOf(input.path),
-              locale,
-              findings: [],
-              notifications: [{ level: 'warning', message: interpolate(FATAL_MESSAGES.fileIgnored[locale], { file: relative(this.cwd, input.path) }) }],
-            }),
-          )
-        }
-        continue
-      }
-      results.push(await this.lintFile(input.path, options))
+    for (const [index, input] of inputs.entries()) {
+      const result = await this.lintInput(input, options, ignoreRules, locale)
+      if (result) results.push(result)
+      options.onProgress?.(index + 1, inputs.length, input.kind === 'file' ? input.path : input.pattern)
     }
     return results
   }

@@ -91,8 +91,9 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
     const label = options.stdinFilename ?? '<stdin>'
     let result: LintResult
     try {
-      const { text } = decodeText(await readStdin(io.stdin), label)
-      result = await soat.lintText(text, { ...(filePath ? { filePath } : {}), fix })
+      const bytes = await readStdin(io.stdin)
+      // A file name tells the format: `--stdin-filename draft.docx` reads a Word file's bytes.
+      result = filePath ? await soat.lintBytes(bytes, { filePath, fix }) : await soat.lintText(decodeText(bytes, label).text, { fix })
     } catch (error) {
       if (!(error instanceof SoatError)) throw error
       result = {
@@ -109,7 +110,7 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
       }
     }
     results = [result]
-    if (options.fix && !options.fixDryRun && result.source !== undefined) {
+    if (options.fix && !options.fixDryRun && result.source !== undefined && !result.extracted) {
       // Fixed text goes to stdout; the report to stderr.
       io.stdout.write(result.output ?? result.source)
     }

@@ -5,7 +5,7 @@
  */
 import type { Root as NlcstRoot } from 'nlcst'
 import { parseSource } from '../parse/index.js'
-import type { DocumentFormat, ParsedSource, SourceComment } from '../parse/types.js'
+import type { BlockHint, DocumentFormat, ParsedSource, SourceComment } from '../parse/types.js'
 import { classifyBlocks } from './classify.js'
 import type { Layer } from './layer.js'
 import { LineIndex } from './line-index.js'
@@ -16,12 +16,15 @@ import { Block, type Sentence, type Token } from './nodes.js'
 export interface DocumentOptions {
   format: DocumentFormat
   filePath?: string
+  /** What the original markup said each line is (text extracted from a Word file: its headings). */
+  lineHints?: ReadonlyArray<BlockHint | undefined>
 }
 
 /** A parsed source file as rules see it. */
 export class SoatDocument {
   readonly format: DocumentFormat
   readonly filePath: string | undefined
+  private readonly lineHints: ReadonlyArray<BlockHint | undefined> | undefined
   private parsedCache: ParsedSource | undefined
   private blocksCache: Block[] | undefined
   private linesCache: LineIndex | undefined
@@ -37,10 +40,11 @@ export class SoatDocument {
   ) {
     this.format = options.format
     this.filePath = options.filePath
+    this.lineHints = options.lineHints
   }
 
   private get parsed(): ParsedSource {
-    this.parsedCache ??= parseSource(this.text, this.format)
+    this.parsedCache ??= parseSource(this.text, this.format, this.lineHints ? { lineHints: this.lineHints } : {})
     return this.parsedCache
   }
 

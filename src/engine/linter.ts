@@ -6,7 +6,7 @@
 import { SoatDocument } from '../document/document.js'
 import { interpolate } from './messages.js'
 import { FATAL_MESSAGES } from '../i18n/fatal-messages.js'
-import type { DocumentFormat } from '../parse/types.js'
+import type { BlockHint, DocumentFormat } from '../parse/types.js'
 import { applyFixes } from './apply-fixes.js'
 import { applyDirectives, parseDirectives } from './directives.js'
 import { locate } from './locations.js'
@@ -25,6 +25,8 @@ export interface LintSourceOptions {
   reportUnusedDisableDirectives?: boolean
   /** Every rule id the configuration knows, to check directives against. */
   knownRuleIds?: ReadonlySet<string>
+  /** What the original markup said each line is (text extracted from a Word file). */
+  lineHints?: ReadonlyArray<BlockHint | undefined>
 }
 
 /** What one lint found. */
@@ -35,7 +37,7 @@ export interface SourceLintResult {
 
 /** Lint `text` once with `rules`. */
 export function lintSource(text: string, rules: readonly ConfiguredRule[], options: LintSourceOptions): SourceLintResult {
-  const document = new SoatDocument(text, { format: options.format, filePath: options.filePath })
+  const document = new SoatDocument(text, { format: options.format, filePath: options.filePath, ...(options.lineHints ? { lineHints: options.lineHints } : {}) })
   const run = runRules(document, rules, options.locale)
   const notifications = [...run.notifications]
   if (document.comments.length === 0) return { findings: run.findings, notifications }

@@ -1,6 +1,7 @@
 /**
  * Expands command-line paths and globs into files: a directory recurses into
- * .txt, .md, .markdown, .html and .htm files; a glob matches any file; a file
+ * .txt, .md, .markdown, .html, .htm and .docx files (not Word's `~$…` lock
+ * files); a glob matches any file; a file
  * named directly is linted whatever its extension. `.soatignore` (gitignore
  * syntax, in the working directory) and the configuration's `ignorePatterns`
  * leave files out; node_modules and .git are always left out of directories.
@@ -58,7 +59,7 @@ export async function findFiles(patterns: readonly string[], cwd: string): Promi
         cwd: absolute,
         absolute: true,
         dot: false,
-        ignore: ['**/node_modules/**', '**/.git/**'],
+        ignore: ['**/node_modules/**', '**/.git/**', '**/~$*'],
         caseSensitiveMatch: false,
       })
       found.sort()

@@ -1,4 +1,11 @@
-/** GitHub Actions workflow commands: `::error file=…,line=…::message` annotations on the pull request. */
+/**
+ * GitHub Actions workflow commands: `::error file=…,line=…::message`
+ * annotations on the pull request. A Word file has no lines GitHub could show:
+ * its annotations name the file only and say the paragraph and character of
+ * the extracted text in the message.
+ */
+import { interpolate } from '../engine/messages.js'
+import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { displayPath } from './paths.js'
 import type { Formatter } from './types.js'
 
@@ -22,6 +29,11 @@ export const github: Formatter = (results, context) => {
       lines.push(`::${COMMAND[n.level]} file=${file}${where},title=${escapeProperty(`soat ${n.ruleId ?? ''}`.trim())}::${escapeData(n.message)}`)
     }
     for (const f of result.findings) {
+      if (result.extracted) {
+        const place = interpolate(UI_MESSAGES.docxLocation[context.locale], { paragraph: f.line, character: f.column })
+        lines.push(`::${COMMAND[f.level]} file=${file},title=${escapeProperty(`soat ${f.ruleId}`)}::${escapeData(`${place}: ${f.message}`)}`)
+        continue
+      }
       const props = [`file=${file}`, `line=${f.line}`, `endLine=${f.endLine}`]
       if (f.line === f.endLine) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`)
       else props.push(`col=${f.column}`)

@@ -20,6 +20,8 @@ export const json: Formatter = (results, context) => {
       noteCount: r.noteCount,
       fixableCount: r.fixableCount,
       ...(r.fatal ? { fatal: r.fatal } : {}),
+      // For a Word file, line/column are paragraph/character of the extracted text.
+      ...(r.extracted ? { extracted: r.extracted } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         level: f.level,

@@ -4,12 +4,24 @@
  * region in UTF-16 columns with char offsets and a snippet, fixes, related
  * locations and fingerprints that survive edits above the finding; artifacts;
  * one invocation with the files that could not be read.
+ *
+ * A Word file is binary (zipped XML): a text region (line, column, char
+ * offset) in it would be a lie. Its findings point at the paragraph and the
+ * character of the text soát extracted from it, so their locations name the
+ * .docx with a byte region covering the whole file (SARIF's form for “somewhere
+ * in this binary file”) and say where in words (location message), as a
+ * logical location (the paragraph) and in a property bag
+ * (`extractedText`: paragraph, character, ends, offset, length, snippet). No
+ * fix is offered for them: the edits apply to the extracted text, not to the
+ * file.
  */
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 import type * as Sarif from 'sarif'
 import type { LintResult } from '../api.js'
-import type { Finding, Location, ResolvedFix } from '../engine/types.js'
+import { interpolate } from '../engine/messages.js'
+import type { Finding, Locale, Location, ResolvedFix } from '../engine/types.js'
+import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { packageVersion } from '../paths.js'
 import { displayPath } from './paths.js'
 import { ruleDocsMarkdown, ruleName } from './rule-descriptors.js'
@@ -44,6 +56,31 @@ function region(location: Location, snippet?: string): Sarif.Region {
   }
   if (snippet !== undefined && snippet.length > 0) r.snippet = { text: snippet }
   return r
+}
+
+/** Where a finding sits in the text extracted from a Word file, without pretending to be a region of the file. */
+function extractedLocation(location: Location, artifact: Sarif.ArtifactLocation, byteLength: number | undefined, locale: Locale, snippet?: string): Sarif.Location {
+  const place = { paragraph: location.line, character: location.column }
+  const message =
+    snippet !== undefined && snippet.length > 0
+      ? interpolate(UI_MESSAGES.docxLocationSnippet[locale], { ...place, snippet: snippet.length > 80 ? `${snippet.slice(0, 79)}…` : snippet })
+      : interpolate(UI_MESSAGES.docxLocation[locale], place)
+  return {
+    physicalLocation: { artifactLocation: artifact, ...(byteLength !== undefined ? { region: { byteOffset: 0, byteLength } } : {}) },
+    logicalLocations: [{ kind: 'element', name: interpolate(UI_MESSAGES.docxParagraph[locale], place) }],
+    message: { text: sentence(message) },
+    properties: {
+      extractedText: {
+        paragraph: location.line,
+        character: location.column,
+        endParagraph: location.endLine,
+        endCharacter: location.endColumn,
+        offset: location.range[0],
+        length: location.range[1] - location.range[0],
+        ...(snippet !== undefined ? { snippet } : {}),
+      },
+    },
+  }
 }
 
 function fixOf(fix: ResolvedFix, description: string, artifact: Sarif.ArtifactLocation): Sarif.Fix {
@@ -144,16 +181,21 @@ export const sarif: Formatter = (results, context) => {
     }
     if (result.byteLength !== undefined) artifact.length = result.byteLength
     if (result.encoding) artifact.encoding = result.encoding.encoding.toUpperCase()
+    const extracted = result.extracted !== undefined
+    if (result.extracted) {
+      artifact.description = { text: sentence(UI_MESSAGES.docxArtifact[locale]) }
+      artifact.properties = { extractedText: { from: result.extracted.from, reader: 'mammoth', paragraphs: result.extracted.paragraphs, positions: 'paragraph/character (UTF-16 code units, from 1)' } }
+    }
     artifacts.push(artifact)
     const artifactLocation: Sarif.ArtifactLocation = { uri, uriBaseId: SRCROOT, index: artifactIndex }
+    const locationOf = (location: Location, snippet?: string): Sarif.Location =>
+      extracted ? extractedLocation(location, artifactLocation, result.byteLength, locale, snippet) : { physicalLocation: { artifactLocation, region: region(location, snippet) } }
 
     for (const n of result.notifications) {
       if (n.level === 'error') successful = false
       const notification: Sarif.Notification = { level: n.level, message: { text: sentence(n.message) } }
       if (n.ruleId && ruleIndex.has(n.ruleId)) notification.associatedRule = { id: n.ruleId, index: ruleIndex.get(n.ruleId)! }
-      notification.locations = [
-        { physicalLocation: { artifactLocation, ...(n.location ? { region: region(n.location) } : {}) } },
-      ]
+      notification.locations = [n.location ? locationOf(n.location) : { physicalLocation: { artifactLocation } }]
       notifications.push(notification)
     }
 
@@ -167,19 +209,24 @@ export const sarif: Formatter = (results, context) => {
         ruleIndex: ruleIndex.get(f.ruleId)!,
         level: f.level,
         message: { text: sentence(f.message) },
-        locations: [{ physicalLocation: { artifactLocation, region: region(f, f.text) } }],
+        locations: [locationOf(f, f.text)],
         partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
       }
       const fixes: Sarif.Fix[] = []
-      if (f.fix) fixes.push(fixOf(f.fix, f.message, artifactLocation))
-      for (const s of f.suggestions ?? []) fixes.push(fixOf(s.fix, s.message, artifactLocation))
+      if (extracted) {
+        // The edits apply to the extracted text, not to the Word file.
+      } else if (f.fix) fixes.push(fixOf(f.fix, f.message, artifactLocation))
+      if (!extracted) for (const s of f.suggestions ?? []) fixes.push(fixOf(s.fix, s.message, artifactLocation))
       if (fixes.length) sarifResult.fixes = fixes
       if (f.related?.length) {
-        sarifResult.relatedLocations = f.related.map((r, i) => ({
-          id: i + 1,
-          physicalLocation: { artifactLocation, region: region(r) },
-          ...(r.message ? { message: { text: sentence(r.message) } } : {}),
-        }))
+        sarifResult.relatedLocations = f.related.map((r, i) => {
+          const location = locationOf(r)
+          return {
+            ...location,
+            id: i + 1,
+            ...(r.message ? { message: { text: sentence(extracted ? `${r.message} ${location.message!.text}` : r.message) } } : {}),
+          }
+        })
       }
       sarifResults.push(sarifResult)
     }

@@ -32,7 +32,8 @@ export const stylish: Formatter = (results, context) => {
     }
     for (const f of result.findings) rows.push([`${f.line}:${f.column}`, f.level, f.message, f.ruleId])
     if (rows.length === 0) continue
-    lines.push(colors.underline(displayPath(result.filePath, context.cwd)))
+    const header = colors.underline(displayPath(result.filePath, context.cwd))
+    lines.push(result.extracted ? `${header} ${colors.dim(UI_MESSAGES.docxHeader[locale])}` : header)
     const posWidth = Math.max(...rows.map((r) => r[0].length))
     const levelWidth = Math.max(...rows.map((r) => UI_MESSAGES[r[1]][locale].length))
     for (const [pos, level, message, ruleId] of rows) {

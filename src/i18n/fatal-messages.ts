@@ -59,8 +59,28 @@ export const FATAL_MESSAGES = {
     en: 'Cannot read {file}: {detail}',
   },
   fileBinary: {
-    vi: '{file} là tệp nhị phân, không phải văn bản; soát đọc .txt, .md, .html.',
-    en: '{file} is a binary file, not text; soát reads .txt, .md and .html.',
+    vi: '{file} là tệp nhị phân, không phải văn bản; soát đọc .txt, .md, .html và .docx.',
+    en: '{file} is a binary file, not text; soát reads .txt, .md, .html and .docx.',
+  },
+  fileTypeUnsupported: {
+    vi: '{file} không phải loại tệp soát đọc được; hãy dùng .txt, .md, .html hoặc .docx.',
+    en: '{file} is not a kind of file soát reads; use .txt, .md, .html or .docx.',
+  },
+  docxEncrypted: {
+    vi: '{file} được bảo vệ bằng mật khẩu nên soát không đọc được; hãy mở trong Word, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu) rồi lưu lại.',
+    en: '{file} is password-protected, so soát cannot read it; open it in Word, remove the password (File › Info › Protect Document) and save it again.',
+  },
+  docxLegacy: {
+    vi: '{file} là tài liệu Word 97–2003 (.doc), không phải .docx; hãy lưu lại dưới dạng Word Document (.docx).',
+    en: '{file} is a Word 97–2003 document (.doc), not a .docx; save it again as a Word Document (.docx).',
+  },
+  docxInvalid: {
+    vi: '{file} không phải tệp Word (.docx) đọc được ({detail}); hãy mở bằng Word và lưu lại dưới dạng .docx.',
+    en: '{file} is not a readable Word (.docx) file ({detail}); open it in Word and save it again as .docx.',
+  },
+  docxNotFixed: {
+    vi: 'soát không sửa tệp Word {file}; hãy sửa trong Word theo số đoạn và ký tự của từng vấn đề.',
+    en: 'soát does not change the Word file {file}; make the fixes in Word, using each problem’s paragraph and character.',
   },
   fileInvalidUtf8: {
     vi: '{file} không phải UTF-8 hợp lệ (byte lỗi ở vị trí {offset}){hint}; hãy lưu lại tệp ở dạng UTF-8.',

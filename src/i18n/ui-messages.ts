@@ -24,4 +24,21 @@ export const UI_MESSAGES = {
   },
   wouldChange: { vi: 'Sẽ sửa {file}:', en: 'Would change {file}:' },
   noChange: { vi: 'Không có gì để sửa.', en: 'Nothing to fix.' },
+  docxParagraph: { vi: 'đoạn {paragraph}', en: 'paragraph {paragraph}' },
+  docxLocation: {
+    vi: 'Đoạn {paragraph}, ký tự {character} trong văn bản trích từ tệp Word',
+    en: 'Paragraph {paragraph}, character {character} of the text extracted from the Word file',
+  },
+  docxLocationSnippet: {
+    vi: 'Đoạn {paragraph}, ký tự {character} trong văn bản trích từ tệp Word: “{snippet}”',
+    en: 'Paragraph {paragraph}, character {character} of the text extracted from the Word file: “{snippet}”',
+  },
+  docxArtifact: {
+    vi: 'Tệp Word; vị trí các vấn đề là số đoạn và số ký tự trong văn bản soát trích từ tệp (bằng mammoth), không phải vị trí byte trong tệp',
+    en: 'Word file; problems are located by paragraph and character in the text soát extracted from it (with mammoth), not by byte position in the file',
+  },
+  docxHeader: {
+    vi: '(tệp Word: vị trí là đoạn:ký tự)',
+    en: '(Word file: positions are paragraph:character)',
+  },
 } satisfies Record<string, Localized>

@@ -84,8 +84,8 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
   return encoding.bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), be]) : be
 }
 
-/** Read and decode `file`, refusing files larger than `maxFileSize` bytes. */
-export async function readTextFile(file: string, maxFileSize: number): Promise<TextFile> {
+/** Read `file`'s bytes, refusing files larger than `maxFileSize` bytes. */
+export async function readFileBytes(file: string, maxFileSize: number): Promise<Buffer> {
   let size: number
   try {
     const info = await stat(file)
@@ -103,5 +103,10 @@ export async function readTextFile(file: string, maxFileSize: number): Promise<T
   } catch (error) {
     throw new SoatError('fileUnreadable', { file, detail: (error as Error).message })
   }
-  return decodeText(bytes, file)
+  return bytes
+}
+
+/** Read and decode `file`, refusing files larger than `maxFileSize` bytes. */
+export async function readTextFile(file: string, maxFileSize: number): Promise<TextFile> {
+  return decodeText(await readFileBytes(file, maxFileSize), file)
 }

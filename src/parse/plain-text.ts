@@ -1,16 +1,18 @@
 /**
  * Plain text: one block per line, as CMS exports and editors' drafts put one
  * paragraph on a line. `<!-- … -->` comments carry inline directives and are
- * not prose.
+ * not prose. Text extracted from a Word file is read the same way, one
+ * paragraph per line, with the headings its styles marked given as line hints.
  */
 import { MappedText } from './mapped-text.js'
-import type { ParsedSource, RawBlock, SourceComment } from './types.js'
+import type { ParsedSource, ParseOptions, RawBlock, SourceComment } from './types.js'
 
 const COMMENT_RE = /<!--([\s\S]*?)-->/g
 const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/g
 
 /** Parse plain text into line blocks and comments. */
-export function parsePlainText(source: string): ParsedSource {
+export function parsePlainText(source: string, options: ParseOptions = {}): ParsedSource {
+  const hints = options.lineHints
   const comments: SourceComment[] = []
   if (source.includes('<!--')) {
     for (const m of source.matchAll(COMMENT_RE)) {
@@ -19,10 +21,12 @@ export function parsePlainText(source: string): ParsedSource {
   }
   const blocks: RawBlock[] = []
   let c = 0
+  let lineNumber = -1
   LINE_RE.lastIndex = 0
   for (;;) {
     const m = LINE_RE.exec(source)
     if (!m || m[0].length === 0) break
+    lineNumber++
     const lineStart = m.index
     const content = m[0].replace(/[\r\n]+$/, '')
     const lineEnd = lineStart + content.length
@@ -37,7 +41,7 @@ export function parsePlainText(source: string): ParsedSource {
         pos = Math.max(pos, comment.end)
       }
       if (pos < lineEnd) prose.appendExact(source.slice(pos, lineEnd), pos)
-      if (prose.text.trim().length > 0) blocks.push({ prose, hint: 'line' })
+      if (prose.text.trim().length > 0) blocks.push({ prose, hint: hints?.[lineNumber] ?? 'line' })
     }
     if (LINE_RE.lastIndex >= source.length) break
   }

@@ -33,6 +33,16 @@ export interface SourceComment {
   end: number
 }
 
+/** What a caller may tell a parser beyond the source. */
+export interface ParseOptions {
+  /**
+   * For line-based formats (plain text, text extracted from a Word file): what
+   * the original markup said each line is, by 0-based line number (a Word
+   * heading → `heading`); lines without one are `line`.
+   */
+  lineHints?: ReadonlyArray<BlockHint | undefined>
+}
+
 /** The result of parsing one source. */
 export interface ParsedSource {
   blocks: RawBlock[]
