@@ -12,17 +12,22 @@ import { decodeText } from '../io/read-text-file.js'
 import { packageVersion } from '../paths.js'
 import { type CliOptions, helpText, parseCliArgs } from './args.js'
 import { listRules } from './list-rules.js'
+import { ProgressBar, type ProgressOptions, shouldShowProgress } from './progress.js'
 
 /** Where the CLI reads and writes (tests give their own). */
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stdin: NodeJS.ReadableStream
   cwd: string
+  /** Environment variables (default `process.env`): `CI` turns the progress bar off. */
+  env?: NodeJS.ProcessEnv
+  /** Timing of the progress bar (tests draw it at once). */
+  progress?: ProgressOptions
 }
 
 function defaultIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() }
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }
 }
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
@@ -116,12 +121,18 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
     }
   } else {
     const patterns = options.patterns.length > 0 ? options.patterns : ['.']
-    results = await soat.lintFiles(patterns, {
-      fix,
-      writeFixes: options.fix && !options.fixDryRun,
-      ignore: options.ignore,
-      includeSource: options.fixDryRun,
-    })
+    const progress = shouldShowProgress(io.stderr, io.env ?? process.env) ? new ProgressBar(io.stderr, io.progress) : undefined
+    try {
+      results = await soat.lintFiles(patterns, {
+        fix,
+        writeFixes: options.fix && !options.fixDryRun,
+        ignore: options.ignore,
+        includeSource: options.fixDryRun,
+        ...(progress ? { onProgress: (done: number, total: number, file: string) => progress.update(done, total, displayPath(file, io.cwd)) } : {}),
+      })
+    } finally {
+      progress?.clear()
+    }
   }
   if (options.quiet) results = results.map(onlyErrors)
   const endTime = new Date()
