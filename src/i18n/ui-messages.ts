@@ -24,6 +24,8 @@ export const UI_MESSAGES = {
   },
   wouldChange: { vi: 'Sẽ sửa {file}:', en: 'Would change {file}:' },
   noChange: { vi: 'Không có gì để sửa.', en: 'Nothing to fix.' },
+  lspFix: { vi: 'Sửa lỗi {rule} này', en: 'Fix this {rule} problem' },
+  lspFixAll: { vi: 'Sửa mọi lỗi soát tự sửa được', en: 'Fix all auto-fixable soát problems' },
   docxParagraph: { vi: 'đoạn {paragraph}', en: 'paragraph {paragraph}' },
   docxLocation: {
     vi: 'Đoạn {paragraph}, ký tự {character} trong văn bản trích từ tệp Word',
