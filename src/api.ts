@@ -388,7 +388,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   return new Soat(options).lintFiles(patterns, options)
 }
 
-/** Render results: `stylish` (default), `json`, `sarif`, `github` or `compact`. */
+/** Render results: `stylish` (default), `json`, `sarif`, `github`, `gitlab` (Code Quality) or `compact`. */
 export async function formatResults(results: readonly LintResult[], format: FormatName = 'stylish', options: FormatOptions = {}): Promise<string> {
   return runFormatter(results, format, options)
 }

@@ -76,7 +76,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const v = parsed.values
   const format = v.format ?? 'stylish'
   if (!isFormatName(format)) {
-    throw new SoatError('cliInvalid', { detail: `--format “${format}”: use stylish, json, sarif, github or compact` })
+    throw new SoatError('cliInvalid', { detail: `--format “${format}”: use stylish, json, sarif, github, gitlab or compact` })
   }
   const locale = v.locale
   if (locale !== undefined && locale !== 'vi' && locale !== 'en') {
@@ -149,7 +149,7 @@ Usage: soat [options] [files, folders or globs]
        soat serve [--port 4870]  web page for editors
 
 Output:
-  -f, --format NAME        stylish (default), json, sarif, github, compact
+  -f, --format NAME        stylish (default), json, sarif, github, gitlab, compact
   -o, --output-file FILE   write the report to FILE
   -q, --quiet              report errors only
       --max-warnings N     exit 1 when there are more than N warnings
@@ -180,7 +180,7 @@ Cách dùng: soat [tùy chọn] [tệp, thư mục hoặc mẫu glob]
            soat serve [--port 4870]  trang web cho biên tập viên
 
 Kết quả:
-  -f, --format TÊN         stylish (mặc định), json, sarif, github, compact
+  -f, --format TÊN         stylish (mặc định), json, sarif, github, gitlab, compact
   -o, --output-file TỆP    ghi báo cáo vào TỆP
   -q, --quiet              chỉ báo lỗi (error)
       --max-warnings N     thoát mã 1 khi có quá N cảnh báo

@@ -2,6 +2,7 @@
 import type { LintResult } from '../api.js'
 import { compact } from './compact.js'
 import { github } from './github.js'
+import { gitlab } from './gitlab.js'
 import { json } from './json.js'
 import { builtinRuleDescriptors } from './rule-descriptors.js'
 import { sarif } from './sarif.js'
@@ -11,7 +12,7 @@ import type { FormatOptions, Formatter } from './types.js'
 export type { FormatOptions, RuleDescriptor } from './types.js'
 
 /** Formatters by name. */
-export const FORMATTERS = { stylish, json, sarif, github, compact } satisfies Record<string, Formatter>
+export const FORMATTERS = { stylish, json, sarif, github, gitlab, compact } satisfies Record<string, Formatter>
 
 /** A format name. */
 export type FormatName = keyof typeof FORMATTERS

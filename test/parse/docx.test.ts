@@ -62,6 +62,29 @@ describe('extractDocx', () => {
     expect(extracted.paragraphStarts).toEqual([0, 44, 45, 61, 99])
   })
 
+  it('reads list items, table cells and footnotes, without the markers mammoth adds', async () => {
+    const { Document, FootnoteReferenceRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx')
+    const bullet = (level: number): { level: number; format: typeof LevelFormat.BULLET; text: string } => ({ level, format: LevelFormat.BULLET, text: '•' })
+    const document = new Document({
+      footnotes: { 1: { children: [new Paragraph('Theo báo cáo của Thành ủy.')] } },
+      numbering: { config: [{ reference: 'list', levels: [bullet(0), bullet(1)] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('Kết nạp 952 đảng viên'), new FootnoteReferenceRun(1), new TextRun(' mới.')] }),
+            new Paragraph({ text: 'Mục một', numbering: { reference: 'list', level: 0 } }),
+            new Paragraph({ text: 'Mục con', numbering: { reference: 'list', level: 1 } }),
+            new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Ô 1')] }), new TableCell({ children: [new Paragraph('Ô 2a'), new Paragraph('Ô 2b')] })] })] }),
+            new Paragraph('Cuối.'),
+          ],
+        },
+      ],
+    })
+    const extracted = await extractDocx(await Packer.toBuffer(document), 'x.docx')
+    expect(extracted.text).toBe('Kết nạp 952 đảng viên mới.\nMục một\nMục con\nÔ 1\nÔ 2a\nÔ 2b\nCuối.\nTheo báo cáo của Thành ủy.')
+    expect(extracted.lineHints).toEqual([undefined, 'list-item', 'list-item', 'table-cell', 'table-cell', 'table-cell', undefined, 'list-item'])
+  })
+
   it('lints a Word heading as the title: its repeat further down is a duplicate headline', async () => {
     const headline = 'TP Thanh Hóa tổng kết công tác xây dựng Đảng năm 2021'
     const bytes = await makeDocx([
@@ -150,6 +173,15 @@ describe('reports on a Word file', () => {
     expect(location.logicalLocations).toEqual([{ kind: 'element', name: 'paragraph 2' }])
     expect(location.properties.extractedText).toEqual({ paragraph: 2, character: 10, endParagraph: 2, endCharacter: 16, offset: 27, length: 6, snippet: '{name}' })
     expect(result.fixes).toBeUndefined()
+  })
+
+  it('annotate a Word file on GitHub by paragraph and character in the message, not by a line of the file', async () => {
+    const file = join(dir, 'annotate.docx')
+    writeFileSync(file, await makeDocx(['Hội nghị tổng kết', 'Đồng chí {name} phát biểu.']))
+    const linter = new Soat({ cwd: dir, useConfigFiles: false, locale: 'en' })
+    expect(await linter.formatResults([await linter.lintFile(file)], 'github')).toBe(
+      '::error file=annotate.docx,title=soat template-residue::Paragraph 2, character 10 of the text extracted from the Word file: Unfilled placeholder “{name}”.\n',
+    )
   })
 
   it('read a Word file from standard input when --stdin-filename names one', async () => {
