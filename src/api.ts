@@ -20,6 +20,7 @@ import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
 import { readTextFile, type TextEncoding } from './io/read-text-file.js'
 import { writeTextFile } from './io/write-text-file.js'
 import { formatOf, loadParser } from './parse/index.js'
+import { displayPath } from './formatters/paths.js'
 import type { DocumentFormat } from './parse/types.js'
 
 /** Options shared by every entry point. */
@@ -234,7 +235,7 @@ export class Soat {
     let config: ResolvedConfig | undefined
     try {
       config = await this.configFor(absolute)
-      const read = await readTextFile(absolute, config.maxFileSize)
+      const read = await readTextFile(absolute, config.maxFileSize, displayPath(absolute, this.cwd))
       const fix = options.fix ?? this.options.fix ?? false
       const result = await this.lintText(read.text, { filePath: absolute, fix })
       const keep = options.includeSource || fix
@@ -246,7 +247,7 @@ export class Soat {
         ...(keep ? { source } : {}),
       }
       if (fix && options.writeFixes && result.output !== undefined) {
-        await writeTextFile(absolute, result.output, read)
+        await writeTextFile(absolute, result.output, read, displayPath(absolute, this.cwd))
       }
       return final
     } catch (error) {

@@ -65,6 +65,13 @@ function resolveFix(ruleId: string, fix: Fix | Fix[], length: number): ResolvedF
   return { edits }
 }
 
+/** The text of lines `first`…`last`, capped so a finding in a huge one-line file stays small. */
+function contextOf(document: SoatDocument, first: number, last: number): string {
+  const lines = document.lines
+  const text = document.text.slice(lines.lineStart(first), lines.lineEnd(last))
+  return text.length > 1000 ? text.slice(0, 1000) : text
+}
+
 type VisitorName = keyof RuleVisitors
 
 interface ActiveRule {
@@ -121,6 +128,7 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
           url: configured.url,
           ...locate(document.lines, range),
         }
+        finding.context = contextOf(document, finding.line, finding.endLine)
         if (descriptor.fix) finding.fix = resolveFix(id, descriptor.fix, length)
         if (descriptor.suggest?.length) {
           finding.suggestions = descriptor.suggest.map((s) => {

@@ -46,6 +46,24 @@ function region(location: Location, snippet?: string): Sarif.Region {
   return r
 }
 
+/** The whole lines of a finding, as SARIF's contextRegion (when the lines were kept and not cut). */
+function contextRegion(finding: Finding): { contextRegion?: Sarif.Region } {
+  const context = finding.context
+  if (context === undefined || context.length >= 1000) return {}
+  const charOffset = finding.range[0] - (finding.column - 1)
+  // SARIF wants a proper superset of the region (multitool SARIF1008).
+  if (context.length <= finding.range[1] - finding.range[0]) return {}
+  return {
+    contextRegion: {
+      startLine: finding.line,
+      endLine: finding.endLine,
+      charOffset,
+      charLength: context.length,
+      snippet: { text: context },
+    },
+  }
+}
+
 function fixOf(fix: ResolvedFix, description: string, artifact: Sarif.ArtifactLocation): Sarif.Fix {
   return {
     description: { text: sentence(description) },
@@ -167,7 +185,7 @@ export const sarif: Formatter = (results, context) => {
         ruleIndex: ruleIndex.get(f.ruleId)!,
         level: f.level,
         message: { text: sentence(f.message) },
-        locations: [{ physicalLocation: { artifactLocation, region: region(f, f.text) } }],
+        locations: [{ physicalLocation: { artifactLocation, region: region(f, f.text), ...contextRegion(f) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
       }
       const fixes: Sarif.Fix[] = []

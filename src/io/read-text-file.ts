@@ -84,8 +84,8 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
   return encoding.bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), be]) : be
 }
 
-/** Read and decode `file`, refusing files larger than `maxFileSize` bytes. */
-export async function readTextFile(file: string, maxFileSize: number): Promise<TextFile> {
+/** Read and decode `file`, refusing files larger than `maxFileSize` bytes; `label` names it in errors. */
+export async function readTextFile(file: string, maxFileSize: number, label: string = file): Promise<TextFile> {
   let size: number
   try {
     const info = await stat(file)
@@ -93,15 +93,15 @@ export async function readTextFile(file: string, maxFileSize: number): Promise<T
     size = info.size
   } catch (error) {
     const err = error as NodeJS.ErrnoException
-    if (err.code === 'ENOENT') throw new SoatError('fileNotFound', { file })
-    throw new SoatError('fileUnreadable', { file, detail: err.message })
+    if (err.code === 'ENOENT') throw new SoatError('fileNotFound', { file: label })
+    throw new SoatError('fileUnreadable', { file: label, detail: err.message })
   }
-  if (size > maxFileSize) throw new SoatError('fileTooLarge', { file, size, limit: maxFileSize })
+  if (size > maxFileSize) throw new SoatError('fileTooLarge', { file: label, size, limit: maxFileSize })
   let bytes: Buffer
   try {
     bytes = await readFile(file)
   } catch (error) {
-    throw new SoatError('fileUnreadable', { file, detail: (error as Error).message })
+    throw new SoatError('fileUnreadable', { file: label, detail: (error as Error).message })
   }
-  return decodeText(bytes, file)
+  return decodeText(bytes, label)
 }
