@@ -1,6 +1,6 @@
 /** Reads one configuration file and validates it against schemas/config.schema.json. */
 import { readFileSync } from 'node:fs'
-import { describeAjvErrors, validatorFor } from '../data/ajv.js'
+import { describeAjvErrors, schemaJson, validatorFor } from '../data/ajv.js'
 import { SoatError } from '../errors.js'
 import { suggestRuleId } from './suggest-rule-id.js'
 import type { ConfigFileContent } from './types.js'
@@ -9,7 +9,7 @@ import type { ConfigFileContent } from './types.js'
 export function validateConfig(content: unknown, file: string): ConfigFileContent {
   const validate = validatorFor('config.schema.json')
   if (!validate(content)) {
-    const known = Object.keys(((validate.schema as SchemaShape).properties?.rules?.properties ?? {}) as object)
+    const known = Object.keys((schemaJson('config.schema.json') as SchemaShape).properties?.rules?.properties ?? {})
     const errors = validate.errors ?? []
     const lines = describeAjvErrors(errors).map((line, i) => {
       const error = errors[i]!
