@@ -35,20 +35,24 @@ for (const file of readdirSync(`${root}schemas`).filter((f) => f.endsWith('.sche
 mkdirSync(`${root}dist/generated`, { recursive: true })
 writeFileSync(`${root}dist/generated/validators.mjs`, standaloneCode(ajv, exportsByName))
 
-// 2. The CLI entry: register the validators under their schema file names, then the CLI.
+// 2. Entries: the CLI and the batch worker, both registering the validators under their schema file names.
 writeFileSync(
-  `${root}dist/generated/cli-entry.mjs`,
+  `${root}dist/generated/register-validators.mjs`,
   `import * as validators from './validators.mjs'
 import { registerPrecompiledValidators } from '../src/data/ajv.js'
 const files = ${JSON.stringify(fileByExport)}
 registerPrecompiledValidators(Object.fromEntries(Object.entries(validators).map(([name, validate]) => [files[name], validate])))
-export { main } from '../src/cli/main.js'
 `,
+)
+writeFileSync(`${root}dist/generated/cli-entry.mjs`, `import './register-validators.mjs'\nexport { main } from '../src/cli/main.js'\n`)
+writeFileSync(
+  `${root}dist/generated/worker-entry.mjs`,
+  `import './register-validators.mjs'\nimport { runLintWorker } from '../src/batch/lint-worker.js'\nrunLintWorker()\n`,
 )
 
 rmSync(`${root}dist/cli`, { recursive: true, force: true })
 await build({
-  entryPoints: { soat: `${root}dist/generated/cli-entry.mjs` },
+  entryPoints: { soat: `${root}dist/generated/cli-entry.mjs`, 'lint-worker': `${root}dist/generated/worker-entry.mjs` },
   outdir: `${root}dist/cli`,
   bundle: true,
   splitting: true,

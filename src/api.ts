@@ -3,6 +3,7 @@
  * `Soat` class behind them that keeps configuration and rules cached between
  * calls (the CLI, the language server and the web page each hold one).
  */
+import { availableParallelism } from 'node:os'
 import { relative, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigResolver, type ResolverOptions } from './config/resolve-config.js'
@@ -19,6 +20,7 @@ import { interpolate } from './engine/messages.js'
 import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
 import { readTextFile, type TextEncoding } from './io/read-text-file.js'
 import { writeTextFile } from './io/write-text-file.js'
+import { canUseWorkers, lintInWorkers } from './batch/worker-pool.js'
 import { formatOf, loadParser } from './parse/index.js'
 import { displayPath } from './formatters/paths.js'
 import type { DocumentFormat } from './parse/types.js'
@@ -61,7 +63,14 @@ export interface LintFilesOptions extends LintOptions {
   includeSource?: boolean
   /** Honour `.soatignore` and `ignorePatterns` (default true). */
   ignore?: boolean
+  /** Worker threads for large batches: a number, or `auto` (all cores when there are 50 files or more; the default). */
+  concurrency?: number | 'auto'
+  /** Called after each file, with how many are done and how many there are. */
+  onProgress?: (done: number, total: number) => void
 }
+
+/** Batches at least this large use all cores when `concurrency` is `auto`. */
+const PARALLEL_THRESHOLD = 50
 
 /** A problem that stopped a file from being linted. */
 export interface FatalProblem {
@@ -262,19 +271,15 @@ export class Soat {
     const inputs = await findFiles(patterns, this.cwd)
     const ignoreRules = options.ignore === false ? undefined : loadSoatIgnore(this.cwd)
     const locale = this.options.locale ?? 'vi'
-    const results: LintResult[] = []
+    const slots: Array<LintResult | string> = []
     for (const input of inputs) {
       if (input.kind === 'missing') {
-        results.push(this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale))
-        continue
-      }
-      if (input.kind === 'no-match') {
-        results.push(this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale))
-        continue
-      }
-      if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
+        slots.push(this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale))
+      } else if (input.kind === 'no-match') {
+        slots.push(this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale))
+      } else if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
         if (input.explicit) {
-          results.push(
+          slots.push(
             countResult({
               filePath: input.path,
               format: formatOf(input.path),
@@ -284,9 +289,30 @@ export class Soat {
             }),
           )
         }
-        continue
+      } else {
+        slots.push(input.path)
       }
-      results.push(await this.lintFile(input.path, options))
+    }
+    const files = slots.filter((s): s is string => typeof s === 'string')
+    const linted = await this.lintPaths(files, options)
+    let k = 0
+    return slots.map((slot) => (typeof slot === 'string' ? linted[k++]! : slot))
+  }
+
+  private async lintPaths(files: readonly string[], options: LintFilesOptions): Promise<LintResult[]> {
+    const { onProgress, concurrency = 'auto', ...lintOptions } = options
+    let done = 0
+    const tick = (): void => onProgress?.(++done, files.length)
+    const threads = concurrency === 'auto' ? (files.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1) : concurrency
+    if (threads > 1 && files.length > 1 && canUseWorkers()) {
+      // Configuration errors surface here before any worker starts, as they do in one thread.
+      await this.configFor(files[0]!)
+      return lintInWorkers(files, { soatOptions: { ...this.options, cwd: this.cwd }, lintOptions }, threads, tick)
+    }
+    const results: LintResult[] = []
+    for (const file of files) {
+      results.push(await this.lintFile(file, lintOptions))
+      tick()
     }
     return results
   }

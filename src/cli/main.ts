@@ -120,6 +120,7 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
       writeFixes: options.fix && !options.fixDryRun,
       ignore: options.ignore,
       includeSource: options.fixDryRun,
+      concurrency: options.concurrency,
     })
   }
   if (options.quiet) results = results.map(onlyErrors)

@@ -3,7 +3,7 @@ import { tokenize, tokenizeProse } from '../../src/parse/prose.js'
 
 function sentences(text: string): string[] {
   const { tokens, sentences } = tokenizeProse(text)
-  return sentences.map((s) => text.slice(tokens[s.firstToken]!.start, tokens[s.endToken - 1]!.end))
+  return sentences.map((s) => text.slice(tokens.starts[s.firstToken], tokens.ends[s.endToken - 1]))
 }
 
 function words(text: string): string[] {
