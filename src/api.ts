@@ -45,6 +45,8 @@ export interface LintOptions {
   maxFileSize?: number
   /** Report `soat-disable` directives that suppress nothing. */
   reportUnusedDisableDirectives?: boolean
+  /** Measure each rule's time (see `Soat.ruleTimings`; the CLI prints them when SOAT_TIMING is set). */
+  timing?: boolean
 }
 
 /** Options of `lintText`. */
@@ -123,6 +125,7 @@ export class Soat {
   private readonly registry = RuleRegistry.withBuiltins()
   private readonly resolver: ConfigResolver
   private readonly configured = new WeakMap<RuleRegistry, Map<string, Promise<ConfiguredRule[]>>>()
+  private readonly timings: Map<string, number> | undefined
 
   constructor(private readonly options: LintOptions = {}) {
     this.cwd = resolve(options.cwd ?? process.cwd())
@@ -136,6 +139,12 @@ export class Soat {
       ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     }
     this.resolver = new ConfigResolver(resolverOptions, this.registry)
+    this.timings = options.timing ? new Map() : undefined
+  }
+
+  /** Time spent in each rule so far, in ms (only with the `timing` option). */
+  ruleTimings(): ReadonlyMap<string, number> {
+    return this.timings ?? new Map()
   }
 
   /** The configuration that applies to `filePath` (what `--print-config` prints). */
@@ -197,6 +206,7 @@ export class Soat {
       knownRuleIds: known,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? this.options.reportUnusedDisableDirectives ?? false,
       ...(filePath ? { filePath } : {}),
+      ...(this.timings ? { timings: this.timings } : {}),
     }
     const fix = options.fix ?? this.options.fix ?? false
     if (fix) {

@@ -46,6 +46,9 @@ export class RuleContractError extends Error {
   }
 }
 
+/** The timing entry of the shared document model (parsing, sentences, tokens, block kinds). */
+export const MODEL_TIMING = '(document model)'
+
 const LOWER: Record<Level, Level> = { error: 'warning', warning: 'note', note: 'note' }
 
 function checkRange(ruleId: string, range: Range, length: number): void {
@@ -80,11 +83,18 @@ interface ActiveRule {
   failed: boolean
 }
 
-/** Run `rules` over `document` and return what they found. */
-export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[], locale: Locale): RunResult {
+/** Run `rules` over `document` and return what they found; with `timings`, add each rule's time (ms) to it. */
+export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[], locale: Locale, timings?: Map<string, number>): RunResult {
   const findings: Finding[] = []
   const notifications: Notification[] = []
   const length = document.text.length
+  if (timings) {
+    // Build the shared model first, so its cost is not charged to whichever rule asks first.
+    const started = performance.now()
+    void document.sentences
+    document.classifyBlocks()
+    timings.set(MODEL_TIMING, (timings.get(MODEL_TIMING) ?? 0) + performance.now() - started)
+  }
   const active: ActiveRule[] = []
 
   const fail = (entry: ActiveRule, error: unknown): void => {
@@ -149,11 +159,13 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
       },
     }
     const entry: ActiveRule = { configured, visitors: {}, failed: false }
+    const started = timings ? performance.now() : 0
     try {
       entry.visitors = rule.create(context)
     } catch (error) {
       fail(entry, error)
     }
+    if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started)
     active.push(entry)
   }
 
@@ -161,11 +173,13 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
     for (const entry of active) {
       const visitor = entry.visitors[name] as ((a: typeof arg) => void) | undefined
       if (!visitor || entry.failed) continue
+      const started = timings ? performance.now() : 0
       try {
         visitor(arg)
       } catch (error) {
         fail(entry, error)
       }
+      if (timings) timings.set(entry.configured.id, (timings.get(entry.configured.id) ?? 0) + performance.now() - started)
     }
   }
   const wants = (name: VisitorName): boolean => active.some((e) => !e.failed && e.visitors[name])

@@ -123,6 +123,23 @@ describe('--fix', () => {
   })
 })
 
+describe('batches', () => {
+  it('lint on all cores with the same results, in the same order, as one thread', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 60; i++) files[`tin/${String(i).padStart(2, '0')}.txt`] = i % 3 === 0 ? `${clean}\n{name}\n` : clean
+    files['tin/hong.txt'] = '\u0000\u0001'
+    const root = tempDir(files)
+    const one = soat(['tin', '-f', 'json', '--concurrency', '1'], { cwd: root })
+    const all = soat(['tin', '-f', 'json', '--concurrency', '2'], { cwd: root })
+    expect(all.status).toBe(2)
+    expect(all.stdout).toBe(one.stdout)
+    const report = JSON.parse(all.stdout) as { results: Array<{ filePath: string; findings: unknown[]; fatal?: unknown }> }
+    expect(report.results.length).toBe(61)
+    expect(report.results.filter((r) => r.findings.length > 0).length).toBe(20)
+    expect(report.results.filter((r) => r.fatal).map((r) => r.filePath)).toEqual(['tin/hong.txt'])
+  })
+})
+
 describe('other options', () => {
   const root = tempDir({ 'a.txt': `${clean}\n{name}\n` })
   it('--print-config prints the resolved configuration', () => {
