@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The soat command: a thin launcher for the compiled CLI (npm run build puts it in dist/).
-import { main } from '../dist/src/cli/main.js'
+// The soat command: a thin launcher for the bundled CLI (npm run build puts it in dist/cli/).
+import { main } from '../dist/cli/soat.mjs'
 
 process.exitCode = await main(process.argv.slice(2))

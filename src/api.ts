@@ -3,6 +3,7 @@
  * `Soat` class behind them that keeps configuration and rules cached between
  * calls (the CLI, the language server and the web page each hold one).
  */
+import { availableParallelism } from 'node:os'
 import { relative, resolve } from 'node:path'
 import picomatch from 'picomatch'
 import { ConfigResolver, type ResolverOptions } from './config/resolve-config.js'
@@ -13,13 +14,14 @@ import { RuleRegistry } from './engine/registry.js'
 import type { ConfiguredRule } from './engine/run-rules.js'
 import type { Finding, Locale, Notification } from './engine/types.js'
 import { SoatError, describeError } from './errors.js'
-import { type Input, findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
+import { findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
 import { displayPath } from './formatters/paths.js'
 import { type FormatName, type FormatOptions, type RuleDescriptor, formatResults as runFormatter } from './formatters/index.js'
 import { interpolate } from './engine/messages.js'
 import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
 import { decodeText, readFileBytes, type TextEncoding } from './io/read-text-file.js'
 import { writeTextFile } from './io/write-text-file.js'
+import { canUseWorkers, lintInWorkers } from './batch/worker-pool.js'
 import { formatOf, loadParser } from './parse/index.js'
 import { toParagraphLocation } from './parse/paragraphs.js'
 import type { BlockHint, DocumentFormat } from './parse/types.js'
@@ -44,6 +46,8 @@ export interface LintOptions {
   maxFileSize?: number
   /** Report `soat-disable` directives that suppress nothing. */
   reportUnusedDisableDirectives?: boolean
+  /** Measure each rule's time (see `Soat.ruleTimings`; the CLI prints them when SOAT_TIMING is set). */
+  timing?: boolean
 }
 
 /** Options of `lintText`. */
@@ -67,7 +71,9 @@ export interface LintFilesOptions extends LintOptions {
   includeSource?: boolean
   /** Honour `.soatignore` and `ignorePatterns` (default true). */
   ignore?: boolean
-  /** Told after each file of the batch (the CLI's progress bar). */
+  /** Worker threads for large batches: a number, or `auto` (all cores when there are 50 files or more; the default). */
+  concurrency?: number | 'auto'
+  /** Called after each file, with how many are done, how many there are, and the file (the CLI's progress bar). */
   onProgress?: ProgressListener
 }
 
@@ -82,6 +88,9 @@ export interface ExtractedText {
   /** Number of paragraphs read, empty ones included. */
   paragraphs: number
 }
+
+/** Batches at least this large use all cores when `concurrency` is `auto`. */
+const PARALLEL_THRESHOLD = 50
 
 /** A problem that stopped a file from being linted. */
 export interface FatalProblem {
@@ -149,6 +158,7 @@ export class Soat {
   private readonly registry = RuleRegistry.withBuiltins()
   private readonly resolver: ConfigResolver
   private readonly configured = new WeakMap<RuleRegistry, Map<string, Promise<ConfiguredRule[]>>>()
+  private readonly timings: Map<string, number> | undefined
 
   constructor(private readonly options: LintOptions = {}) {
     this.cwd = resolve(options.cwd ?? process.cwd())
@@ -162,6 +172,12 @@ export class Soat {
       ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     }
     this.resolver = new ConfigResolver(resolverOptions, this.registry)
+    this.timings = options.timing ? new Map() : undefined
+  }
+
+  /** Time spent in each rule so far, in ms (only with the `timing` option). */
+  ruleTimings(): ReadonlyMap<string, number> {
+    return this.timings ?? new Map()
   }
 
   /** The configuration that applies to `filePath` (what `--print-config` prints). */
@@ -224,6 +240,7 @@ export class Soat {
       ...(options.lineHints ? { lineHints: options.lineHints } : {}),
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ?? this.options.reportUnusedDisableDirectives ?? false,
       ...(filePath ? { filePath } : {}),
+      ...(this.timings ? { timings: this.timings } : {}),
     }
     const fix = options.fix ?? this.options.fix ?? false
     if (fix) {
@@ -314,7 +331,8 @@ export class Soat {
     let config: ResolvedConfig | undefined
     try {
       config = await this.configFor(absolute)
-      const bytes = await readFileBytes(absolute, config.maxFileSize)
+      const label = displayPath(absolute, this.cwd)
+      const bytes = await readFileBytes(absolute, config.maxFileSize, label)
       const fix = options.fix ?? this.options.fix ?? false
       if (formatOf(absolute) === 'docx') {
         const result = await this.lintDocx(bytes, { filePath: absolute, fix })
@@ -322,7 +340,7 @@ export class Soat {
         const { source: _source, ...rest } = result
         return rest
       }
-      const read = decodeText(bytes, absolute)
+      const read = decodeText(bytes, label)
       const result = await this.lintText(read.text, { filePath: absolute, fix })
       const keep = options.includeSource || fix
       const { source, ...rest } = result
@@ -333,7 +351,7 @@ export class Soat {
         ...(keep ? { source } : {}),
       }
       if (fix && options.writeFixes && result.output !== undefined) {
-        await writeTextFile(absolute, result.output, read)
+        await writeTextFile(absolute, result.output, read, displayPath(absolute, this.cwd))
       }
       return final
     } catch (error) {
@@ -343,36 +361,53 @@ export class Soat {
     }
   }
 
-  private async lintInput(input: Input, options: LintFilesOptions, ignoreRules: ReturnType<typeof loadSoatIgnore>, locale: Locale): Promise<LintResult | undefined> {
-    if (input.kind === 'missing') {
-      return this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale)
-    }
-    if (input.kind === 'no-match') {
-      return this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale)
-    }
-    if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
-      if (!input.explicit) return undefined
-      return countResult({
-        filePath: input.path,
-        format: formatOf(input.path),
-        locale,
-        findings: [],
-        notifications: [{ level: 'warning', message: interpolate(FATAL_MESSAGES.fileIgnored[locale], { file: relative(this.cwd, input.path) }) }],
-      })
-    }
-    return this.lintFile(input.path, options)
-  }
-
   /** Lint files, directories and globs. Missing paths and unreadable files become fatal results; the rest are linted. */
   async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
     const inputs = await findFiles(patterns, this.cwd)
     const ignoreRules = options.ignore === false ? undefined : loadSoatIgnore(this.cwd)
     const locale = this.options.locale ?? 'vi'
+    const slots: Array<LintResult | string> = []
+    for (const input of inputs) {
+      if (input.kind === 'missing') {
+        slots.push(this.fatalResult(resolve(this.cwd, input.pattern), new SoatError('fileNotFound', { file: input.pattern }), locale))
+      } else if (input.kind === 'no-match') {
+        slots.push(this.fatalResult(input.pattern, new SoatError('noFilesMatched', { pattern: input.pattern }), locale))
+      } else if (options.ignore !== false && (await this.isIgnored(input.path, ignoreRules))) {
+        if (input.explicit) {
+          slots.push(
+            countResult({
+              filePath: input.path,
+              format: formatOf(input.path),
+              locale,
+              findings: [],
+              notifications: [{ level: 'warning', message: interpolate(FATAL_MESSAGES.fileIgnored[locale], { file: relative(this.cwd, input.path) }) }],
+            }),
+          )
+        }
+      } else {
+        slots.push(input.path)
+      }
+    }
+    const files = slots.filter((s): s is string => typeof s === 'string')
+    const linted = await this.lintPaths(files, options)
+    let k = 0
+    return slots.map((slot) => (typeof slot === 'string' ? linted[k++]! : slot))
+  }
+
+  private async lintPaths(files: readonly string[], options: LintFilesOptions): Promise<LintResult[]> {
+    const { onProgress, concurrency = 'auto', ...lintOptions } = options
+    let done = 0
+    const tick = (file: string): void => onProgress?.(++done, files.length, file)
+    const threads = concurrency === 'auto' ? (files.length >= PARALLEL_THRESHOLD ? availableParallelism() : 1) : concurrency
+    if (threads > 1 && files.length > 1 && canUseWorkers()) {
+      // Configuration errors surface here before any worker starts, as they do in one thread.
+      await this.configFor(files[0]!)
+      return lintInWorkers(files, { soatOptions: { ...this.options, cwd: this.cwd }, lintOptions }, threads, tick)
+    }
     const results: LintResult[] = []
-    for (const [index, input] of inputs.entries()) {
-      const result = await this.lintInput(input, options, ignoreRules, locale)
-      if (result) results.push(result)
-      options.onProgress?.(index + 1, inputs.length, input.kind === 'file' ? input.path : input.pattern)
+    for (const file of files) {
+      results.push(await this.lintFile(file, lintOptions))
+      tick(file)
     }
     return results
   }

@@ -6,13 +6,34 @@
  * to duplicate-headline.
  */
 import { blockRemoval } from '../../src/document/block-edits.js'
-import { wordKeys, withinOneWord } from '../../src/document/compare-key.js'
+import { editDistance, wordKeys, withinOneWord } from '../../src/document/compare-key.js'
 import type { Block } from '../../src/document/nodes.js'
 import { defineRule, type Fix, type Range } from '../../src/engine/types.js'
 import { collapseWhitespace } from '../../src/vietnamese/chars.js'
 
 interface Options {
   minWords: number
+}
+
+/** Near repeats (one word apart) count only between blocks at least this long: `Cố ý phạm tội là …` / `Vô ý phạm tội là …` pass. */
+const NEAR_MIN_WORDS = 12
+
+/**
+ * List structure repeats by design in long documents (`1. Hình phạt chính bao gồm:` in each chapter of a code,
+ * `a) Tịch thu vật, tiền …;`): lead-ins ending with a colon, items ending with a semicolon or starting with a
+ * list marker are not compared.
+ */
+/**
+ * A changed word makes a near repeat only when it looks like an edit of the same word (a typo, a mark):
+ * `Điều 57` and `Điều 102`, `sơ thẩm` and `phúc thẩm` are different things.
+ */
+function isSmallEdit(a: string, b: string): boolean {
+  if (/\d/u.test(a) || /\d/u.test(b)) return false
+  return editDistance(a.normalize('NFD'), b.normalize('NFD'), 2) <= 2
+}
+
+function isListStructure(text: string): boolean {
+  return /[:;]$/u.test(text) || /^(?:\(?[0-9]{1,3}[.)]|[a-zđ][.)]|[-–•+*])\s/u.test(text)
 }
 
 interface Seen {
@@ -118,7 +139,7 @@ export default defineRule<Options>({
           const keys = wordKeys(block.words)
           if (keys.length === 0) continue
           const key = keys.join(' ')
-          if (key === titleKey || formulaic.has(key)) continue
+          if (key === titleKey || formulaic.has(key) || isListStructure(block.trimmedText)) continue
           const seen: Seen = { block, keys }
           const long = keys.length >= minWords
 
@@ -138,7 +159,7 @@ export default defineRule<Options>({
           const candidates = new Set([...(byHead.get(head) ?? []), ...(byTail.get(tail) ?? [])])
           let found = false
           for (const other of candidates) {
-            if (withinOneWord(other.keys, keys)) {
+            if (keys.length >= NEAR_MIN_WORDS && other.keys.length >= NEAR_MIN_WORDS && withinOneWord(other.keys, keys, isSmallEdit)) {
               report('nearlyRepeated', other.block, [block.start, block.end], blockRemoval(block))
               found = true
               break

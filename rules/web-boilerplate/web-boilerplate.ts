@@ -6,6 +6,7 @@
  */
 import { blockRemoval } from '../../src/document/block-edits.js'
 import type { Block, Sentence } from '../../src/document/nodes.js'
+import { tokenize } from '../../src/parse/prose.js'
 import { defineRule } from '../../src/engine/types.js'
 import { collapseWhitespace } from '../../src/vietnamese/chars.js'
 
@@ -20,7 +21,12 @@ interface PhraseEntry {
 interface CompiledPhrases {
   byText: Map<string, PhraseEntry>
   patterns: Array<{ re: RegExp; entry: PhraseEntry }>
+  /** No phrase is longer than this many words: longer sentences are never chrome. */
+  maxWords: number
 }
+
+/** Word limit of a pattern without its own `maxWords`: chrome lines are short. */
+const PATTERN_MAX_WORDS = 12
 
 const compiledCache = new WeakMap<readonly PhraseEntry[], CompiledPhrases>()
 
@@ -32,10 +38,15 @@ function normalize(text: string): string {
 function compile(phrases: readonly PhraseEntry[]): CompiledPhrases {
   let compiled = compiledCache.get(phrases)
   if (!compiled) {
-    compiled = { byText: new Map(), patterns: [] }
+    compiled = { byText: new Map(), patterns: [], maxWords: 0 }
     for (const entry of phrases) {
-      if (entry.text !== undefined) compiled.byText.set(normalize(entry.text), entry)
-      else if (entry.pattern !== undefined) compiled.patterns.push({ re: new RegExp(entry.pattern, 'u'), entry })
+      if (entry.text !== undefined) {
+        compiled.byText.set(normalize(entry.text), entry)
+        compiled.maxWords = Math.max(compiled.maxWords, tokenize(entry.text).filter((t) => t.kind === 'word').length)
+      } else if (entry.pattern !== undefined) {
+        compiled.patterns.push({ re: new RegExp(entry.pattern, 'u'), entry })
+        compiled.maxWords = Math.max(compiled.maxWords, entry.maxWords ?? PATTERN_MAX_WORDS)
+      }
     }
     compiledCache.set(phrases, compiled)
   }
@@ -43,11 +54,12 @@ function compile(phrases: readonly PhraseEntry[]): CompiledPhrases {
 }
 
 function classifySentence(sentence: Sentence, phrases: CompiledPhrases): PhraseEntry | undefined {
+  if (sentence.words.length > phrases.maxWords) return undefined
   const key = normalize(sentence.text)
   const exact = phrases.byText.get(key)
   if (exact) return exact
   for (const { re, entry } of phrases.patterns) {
-    if (entry.maxWords !== undefined && sentence.words.length > entry.maxWords) continue
+    if (sentence.words.length > (entry.maxWords ?? PATTERN_MAX_WORDS)) continue
     if (re.test(key)) return entry
   }
   return undefined

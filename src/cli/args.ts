@@ -25,6 +25,7 @@ export interface CliOptions {
   reportUnusedDisableDirectives: boolean
   maxFileSize: number | undefined
   ignore: boolean
+  concurrency: number | 'auto'
   color: boolean | undefined
   help: boolean
   version: boolean
@@ -109,6 +110,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     reportUnusedDisableDirectives: v['report-unused-disable-directives'] ?? false,
     maxFileSize: integer('--max-file-size', v['max-file-size']),
     ignore: !(v['no-ignore'] ?? false),
+    concurrency: v.concurrency === undefined || v.concurrency === 'auto' ? 'auto' : Math.max(1, integer('--concurrency', v.concurrency)!),
     color: v['no-color'] ? false : v.color ? true : undefined,
     help: v.help ?? false,
     version: v.version ?? false,
@@ -133,6 +135,7 @@ const OPTIONS = {
   'report-unused-disable-directives': { type: 'boolean' },
   'max-file-size': { type: 'string' },
   'no-ignore': { type: 'boolean' },
+  concurrency: { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -160,6 +163,7 @@ Input:
       --stdin-filename F   file name for standard input (format, configuration)
       --no-ignore          do not honour .soatignore and ignorePatterns
       --max-file-size N    refuse files over N bytes (default 20 MB)
+      --concurrency N|auto threads for large batches (default auto: all cores from 50 files)
 Configuration:
   -c, --config FILE        use FILE instead of soat.config.json / .soatrc.json
       --no-config          use no configuration file
@@ -191,6 +195,7 @@ Kết quả:
       --stdin-filename F   tên tệp cho đầu vào chuẩn (định dạng, cấu hình)
       --no-ignore          không áp dụng .soatignore và ignorePatterns
       --max-file-size N    từ chối tệp lớn hơn N byte (mặc định 20 MB)
+      --concurrency N|auto số luồng cho lô lớn (mặc định auto: mọi lõi khi từ 50 tệp)
 Cấu hình:
   -c, --config TỆP         dùng TỆP thay cho soat.config.json / .soatrc.json
       --no-config          không dùng tệp cấu hình

@@ -59,6 +59,16 @@ function dryRunDiffs(results: readonly LintResult[], cwd: string, locale: Locale
   return parts.length ? parts.join('\n') + '\n' : `${UI_MESSAGES.noChange[locale]}\n`
 }
 
+/** Rule timings, slowest first (SOAT_TIMING=1, as ESLint's TIMING). */
+function timingTable(timings: ReadonlyMap<string, number>): string {
+  const total = [...timings.values()].reduce((a, b) => a + b, 0) || 1
+  const rows = [...timings].sort((a, b) => b[1] - a[1])
+  const width = Math.max(4, ...rows.map(([id]) => id.length))
+  const lines = [`${'Rule'.padEnd(width)}  Time (ms)  Relative`]
+  for (const [id, ms] of rows) lines.push(`${id.padEnd(width)}  ${ms.toFixed(1).padStart(9)}  ${((100 * ms) / total).toFixed(1).padStart(7)}%`)
+  return lines.join('\n') + '\n'
+}
+
 async function run(options: CliOptions, argv: readonly string[], io: CliIo): Promise<number> {
   const locale: Locale = options.locale ?? 'vi'
   if (options.help) {
@@ -77,6 +87,7 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    timing: Boolean(process.env.SOAT_TIMING),
   })
   if (options.listRules) {
     io.stdout.write(await listRules(await soat.ruleDescriptors(), options.format, locale))
@@ -128,6 +139,8 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
         writeFixes: options.fix && !options.fixDryRun,
         ignore: options.ignore,
         includeSource: options.fixDryRun,
+        // Timings are collected in this thread only.
+        concurrency: process.env.SOAT_TIMING ? 1 : options.concurrency,
         ...(progress ? { onProgress: (done: number, total: number, file: string) => progress.update(done, total, displayPath(file, io.cwd)) } : {}),
       })
     } finally {
@@ -159,6 +172,7 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
     io.stderr.write(report)
   }
 
+  if (process.env.SOAT_TIMING) io.stderr.write(timingTable(soat.ruleTimings()))
   if (results.some((r) => r.fatal)) return 2
   const errors = results.reduce((n, r) => n + r.errorCount, 0)
   const warnings = results.reduce((n, r) => n + r.warningCount, 0)

@@ -1,19 +1,32 @@
 /** Reads one configuration file and validates it against schemas/config.schema.json. */
 import { readFileSync } from 'node:fs'
-import { describeAjvErrors, validatorFor } from '../data/ajv.js'
+import { describeAjvErrors, schemaJson, validatorFor } from '../data/ajv.js'
 import { SoatError } from '../errors.js'
+import { suggestRuleId } from './suggest-rule-id.js'
 import type { ConfigFileContent } from './types.js'
 
 /** Validate an already-parsed configuration object; `file` names it in errors. */
 export function validateConfig(content: unknown, file: string): ConfigFileContent {
   const validate = validatorFor('config.schema.json')
   if (!validate(content)) {
-    const detail = describeAjvErrors(validate.errors)
-      .map((line) => `  ${line}`)
-      .join('\n')
-    throw new SoatError('configInvalid', { file, detail })
+    const known = Object.keys((schemaJson('config.schema.json') as SchemaShape).properties?.rules?.properties ?? {})
+    const errors = validate.errors ?? []
+    const lines = describeAjvErrors(errors).map((line, i) => {
+      const error = errors[i]!
+      const extra = (error.params as { additionalProperty?: unknown }).additionalProperty
+      // A mistyped rule id gets a suggestion: “Did you mean “duplicate-headline”?”
+      if (error.keyword === 'additionalProperties' && /\/rules$/.test(error.instancePath) && typeof extra === 'string') {
+        return line + suggestRuleId(extra, known, 'en')
+      }
+      return line
+    })
+    throw new SoatError('configInvalid', { file, detail: lines.map((line) => `  ${line}`).join('\n') })
   }
   return content as ConfigFileContent
+}
+
+interface SchemaShape {
+  properties?: { rules?: { properties?: Record<string, unknown> } }
 }
 
 /** Read, parse and validate the configuration file at `file`. */

@@ -13,6 +13,7 @@ import type { RuleRegistry } from '../engine/registry.js'
 import type { LevelSetting, Locale } from '../engine/types.js'
 import { chainFromContent, type ConfigLayer, defaultChain, loadConfigChain } from './config-chain.js'
 import { findConfigFile } from './find-config-file.js'
+import { closestRuleId } from './suggest-rule-id.js'
 import {
   type ConfigFileContent,
   type ConfigOverride,
@@ -64,35 +65,6 @@ function applyEntry(rules: Record<string, RuleSetting>, id: string, entry: RuleE
   const [level, options] = (Array.isArray(entry) ? entry : [entry]) as [LevelSetting, Record<string, unknown>?]
   const previous = rules[id]
   rules[id] = { level, options: options ?? previous?.options, source }
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = tmp
-    }
-  }
-  return row[b.length]!
-}
-
-/** “ Did you mean “spelling”?” for a mistyped rule id. */
-export function suggestRuleId(id: string, known: readonly string[], locale: Locale = 'en'): string {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of known) {
-    const d = levenshtein(id, candidate)
-    if (d < bestDistance) {
-      best = candidate
-      bestDistance = d
-    }
-  }
-  if (!best || bestDistance > Math.max(2, Math.floor(id.length / 3))) return ''
-  return locale === 'vi' ? ` Có phải “${best}”?` : ` Did you mean “${best}”?`
 }
 
 /** Resolves configuration per file, with caches. */
@@ -182,7 +154,9 @@ export class ConfigResolver {
   private checkIds(rules: Record<string, unknown>, registry: RuleRegistry, source: string): void {
     for (const id of Object.keys(rules)) {
       if (!registry.has(id)) {
-        throw new SoatError('unknownRule', { rule: id, file: source, hint: suggestRuleId(id, registry.ids(), this.options.locale ?? 'vi') })
+        const suggestion = closestRuleId(id, registry.ids())
+        if (suggestion) throw new SoatError('unknownRuleSuggest', { rule: id, file: source, suggestion })
+        throw new SoatError('unknownRule', { rule: id, file: source })
       }
     }
   }

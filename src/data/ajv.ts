@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { schemasDir } from '../paths.js'
+import { regexU } from './formats.js'
 
 // ajv-formats ships CommonJS; its default export is the plugin function.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
@@ -13,37 +14,50 @@ let shared: Ajv | undefined
 /** The shared ajv instance (strict, all errors, with formats). */
 export function getAjv(): Ajv {
   if (!shared) {
-    shared = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, useDefaults: false })
+    shared = new Ajv({ ...AJV_OPTIONS })
     addFormats(shared)
-    // "regex" patterns in data files are checked with the u flag, as they are used.
-    shared.addFormat('regex-u', {
-      type: 'string',
-      validate: (source: string) => {
-        try {
-          new RegExp(source, 'u')
-          return true
-        } catch {
-          return false
-        }
-      },
-    })
+    // Patterns in data files are checked with the u flag, as they are used.
+    shared.addFormat('regex-u', regexU)
   }
   return shared
 }
 
+/** The options every soát validator is compiled with (also by scripts/build-bundle.mjs). */
+export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, useDefaults: false } as const
+
 const bySchemaFile = new Map<string, ValidateFunction>()
+
+/**
+ * Register validators compiled at build time (ajv standalone code, keyed by
+ * schema file name), so the command line starts without compiling schemas.
+ */
+export function registerPrecompiledValidators(validators: Record<string, ValidateFunction>): void {
+  for (const [file, validate] of Object.entries(validators)) bySchemaFile.set(file, validate)
+}
 
 /** A compiled validator for a schema file in schemas/ (by file name), cached. */
 export function validatorFor(schemaFile: string): ValidateFunction {
   let validate = bySchemaFile.get(schemaFile)
   if (!validate) {
-    const schema = JSON.parse(readFileSync(join(schemasDir, schemaFile), 'utf8')) as Record<string, unknown>
+    const schema = schemaJson(schemaFile)
     const ajv = getAjv()
     const id = typeof schema.$id === 'string' ? schema.$id : undefined
     validate = (id && ajv.getSchema(id)) || ajv.compile(schema)
     bySchemaFile.set(schemaFile, validate)
   }
   return validate
+}
+
+const schemaCache = new Map<string, Record<string, unknown>>()
+
+/** The parsed JSON of a schema file in schemas/ (by file name), cached. */
+export function schemaJson(schemaFile: string): Record<string, unknown> {
+  let schema = schemaCache.get(schemaFile)
+  if (!schema) {
+    schema = JSON.parse(readFileSync(join(schemasDir, schemaFile), 'utf8')) as Record<string, unknown>
+    schemaCache.set(schemaFile, schema)
+  }
+  return schema
 }
 
 /** One line per ajv error: `/rules/spelling: must be equal to one of the allowed values (off, note, warning, error)`. */

@@ -49,6 +49,8 @@ function isSubstantial(s: Shape): boolean {
 
 function isBylineLike(block: Block, s: Shape): boolean {
   if (s.words === 0 || s.words > 6 || s.terminal) return false
+  // Names only: letters, spaces, dots and dashes (not “Tắt [X]”, not “0 bình luận”).
+  if (!/^[\p{L}\p{M}\s.\-–]+$/u.test(block.trimmedText)) return false
   if (/^(theo|nguồn)\s/iu.test(block.trimmedText)) return true
   return s.capitalisedWords === s.words
 }

@@ -4,7 +4,7 @@
  * any of them points where the user wrote it.
  */
 import type { MappedText } from '../parse/mapped-text.js'
-import { tokenizeProse, type TokenKind } from '../parse/prose.js'
+import { FLAG_INVISIBLE, FLAG_LINK, FLAG_MARK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
 import { stripInvisible } from '../vietnamese/chars.js'
 import type { SoatDocument } from './document.js'
@@ -39,16 +39,31 @@ export class Token implements Span {
     readonly end: number,
     /** Offset of the token inside its block's prose text. */
     readonly proseStart: number,
-    /** A URL, e-mail address or domain name. */
-    readonly isLink: boolean,
+    /** Tokenizer flags (link, combining mark, invisible character). */
+    private readonly flags: number,
     readonly sentence: Sentence,
     /** Index among the sentence's tokens. */
     readonly index: number,
   ) {}
 
+  /** A URL, e-mail address or domain name. */
+  get isLink(): boolean {
+    return (this.flags & FLAG_LINK) !== 0
+  }
+
+  /** Whether the token holds an invisible character (zero-width space, soft hyphen…). */
+  get hasInvisible(): boolean {
+    return (this.flags & FLAG_INVISIBLE) !== 0
+  }
+
   /** NFC, lower case, invisible characters removed: the key to compare words by. */
   get lower(): string {
-    this.lowerCache ??= stripInvisible(this.text.normalize('NFC')).toLowerCase()
+    if (this.lowerCache === undefined) {
+      let key = this.text
+      if (this.flags & FLAG_MARK) key = key.normalize('NFC')
+      if (this.flags & FLAG_INVISIBLE) key = stripInvisible(key)
+      this.lowerCache = key.toLowerCase()
+    }
     return this.lowerCache
   }
 
@@ -71,7 +86,8 @@ export class Token implements Span {
 /** One sentence of a block. */
 export class Sentence implements Span {
   readonly tokens: Token[] = []
-  private wordsCache: Token[] | undefined
+  /** The word tokens only. */
+  readonly words: Token[] = []
 
   constructor(
     readonly block: Block,
@@ -87,12 +103,6 @@ export class Sentence implements Span {
   /** The sentence's text (prose). */
   get text(): string {
     return this.block.text.slice(this.proseStart, this.proseEnd)
-  }
-
-  /** The word tokens only. */
-  get words(): Token[] {
-    this.wordsCache ??= this.tokens.filter((t) => t.kind === 'word')
-    return this.wordsCache
   }
 
   /** Pairs of consecutive words with only whitespace between them. */
@@ -163,8 +173,8 @@ export class Block implements Span {
 
   /** All word tokens of the block. */
   get words(): Token[] {
-    this.wordsCache ??= this.sentences.flatMap((s) => s.words)
-    return this.wordsCache
+    if (!this.wordsCache) this.sentencesCache = this.tokenize()
+    return this.wordsCache!
   }
 
   /** Source offset of prose index `i` (start side). */
@@ -179,34 +189,36 @@ export class Block implements Span {
 
   private tokenize(): Sentence[] {
     const text = this.prose.text
-    const { tokens, sentences } = tokenizeProse(text)
-    return sentences.map((raw, index) => {
-      const first = tokens[raw.firstToken]!
-      const last = tokens[raw.endToken - 1]!
-      const sentence = new Sentence(
-        this,
-        index,
-        this.prose.toSourceStart(first.start),
-        this.prose.toSourceEnd(last.end),
-        first.start,
-        last.end,
-      )
+    const { tokens: t, sentences } = tokenizeProse(text)
+    const prose = this.prose
+    const words: Token[] = []
+    const result = sentences.map((raw, index) => {
+      const firstStart = t.starts[raw.firstToken]!
+      const lastEnd = t.ends[raw.endToken - 1]!
+      const sentence = new Sentence(this, index, prose.toSourceStart(firstStart), prose.toSourceEnd(lastEnd), firstStart, lastEnd)
       for (let k = raw.firstToken; k < raw.endToken; k++) {
-        const t = tokens[k]!
-        sentence.tokens.push(
-          new Token(
-            t.kind,
-            text.slice(t.start, t.end),
-            this.prose.toSourceStart(t.start),
-            this.prose.toSourceEnd(t.end),
-            t.start,
-            t.link,
-            sentence,
-            k - raw.firstToken,
-          ),
+        const start = t.starts[k]!
+        const end = t.ends[k]!
+        const kind = t.kinds[k]!
+        const token = new Token(
+          kindName(kind),
+          text.slice(start, end),
+          prose.toSourceStart(start),
+          prose.toSourceEnd(end),
+          start,
+          t.flags[k]!,
+          sentence,
+          k - raw.firstToken,
         )
+        sentence.tokens.push(token)
+        if (kind === KIND_WORD) {
+          sentence.words.push(token)
+          words.push(token)
+        }
       }
       return sentence
     })
+    this.wordsCache = words
+    return result
   }
 }

@@ -27,6 +27,8 @@ export interface LintSourceOptions {
   knownRuleIds?: ReadonlySet<string>
   /** What the original markup said each line is (text extracted from a Word file). */
   lineHints?: ReadonlyArray<BlockHint | undefined>
+  /** Collects each rule's time in ms (SOAT_TIMING, the benchmark). */
+  timings?: Map<string, number>
 }
 
 /** What one lint found. */
@@ -38,7 +40,7 @@ export interface SourceLintResult {
 /** Lint `text` once with `rules`. */
 export function lintSource(text: string, rules: readonly ConfiguredRule[], options: LintSourceOptions): SourceLintResult {
   const document = new SoatDocument(text, { format: options.format, filePath: options.filePath, ...(options.lineHints ? { lineHints: options.lineHints } : {}) })
-  const run = runRules(document, rules, options.locale)
+  const run = runRules(document, rules, options.locale, options.timings)
   const notifications = [...run.notifications]
   if (document.comments.length === 0) return { findings: run.findings, notifications }
 

@@ -46,6 +46,9 @@ export class RuleContractError extends Error {
   }
 }
 
+/** The timing entry of the shared document model (parsing, sentences, tokens, block kinds). */
+export const MODEL_TIMING = '(document model)'
+
 const LOWER: Record<Level, Level> = { error: 'warning', warning: 'note', note: 'note' }
 
 function checkRange(ruleId: string, range: Range, length: number): void {
@@ -65,6 +68,13 @@ function resolveFix(ruleId: string, fix: Fix | Fix[], length: number): ResolvedF
   return { edits }
 }
 
+/** The text of lines `first`…`last`, capped so a finding in a huge one-line file stays small. */
+function contextOf(document: SoatDocument, first: number, last: number): string {
+  const lines = document.lines
+  const text = document.text.slice(lines.lineStart(first), lines.lineEnd(last))
+  return text.length > 1000 ? text.slice(0, 1000) : text
+}
+
 type VisitorName = keyof RuleVisitors
 
 interface ActiveRule {
@@ -73,11 +83,18 @@ interface ActiveRule {
   failed: boolean
 }
 
-/** Run `rules` over `document` and return what they found. */
-export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[], locale: Locale): RunResult {
+/** Run `rules` over `document` and return what they found; with `timings`, add each rule's time (ms) to it. */
+export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[], locale: Locale, timings?: Map<string, number>): RunResult {
   const findings: Finding[] = []
   const notifications: Notification[] = []
   const length = document.text.length
+  if (timings) {
+    // Build the shared model first, so its cost is not charged to whichever rule asks first.
+    const started = performance.now()
+    void document.sentences
+    document.classifyBlocks()
+    timings.set(MODEL_TIMING, (timings.get(MODEL_TIMING) ?? 0) + performance.now() - started)
+  }
   const active: ActiveRule[] = []
 
   const fail = (entry: ActiveRule, error: unknown): void => {
@@ -121,6 +138,7 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
           url: configured.url,
           ...locate(document.lines, range),
         }
+        finding.context = contextOf(document, finding.line, finding.endLine)
         if (descriptor.fix) finding.fix = resolveFix(id, descriptor.fix, length)
         if (descriptor.suggest?.length) {
           finding.suggestions = descriptor.suggest.map((s) => {
@@ -141,11 +159,13 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
       },
     }
     const entry: ActiveRule = { configured, visitors: {}, failed: false }
+    const started = timings ? performance.now() : 0
     try {
       entry.visitors = rule.create(context)
     } catch (error) {
       fail(entry, error)
     }
+    if (timings) timings.set(id, (timings.get(id) ?? 0) + performance.now() - started)
     active.push(entry)
   }
 
@@ -153,11 +173,13 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
     for (const entry of active) {
       const visitor = entry.visitors[name] as ((a: typeof arg) => void) | undefined
       if (!visitor || entry.failed) continue
+      const started = timings ? performance.now() : 0
       try {
         visitor(arg)
       } catch (error) {
         fail(entry, error)
       }
+      if (timings) timings.set(entry.configured.id, (timings.get(entry.configured.id) ?? 0) + performance.now() - started)
     }
   }
   const wants = (name: VisitorName): boolean => active.some((e) => !e.failed && e.visitors[name])

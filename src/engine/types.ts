@@ -152,6 +152,8 @@ export interface Finding extends Location {
   data: Record<string, string | number>
   /** The source text the finding covers. */
   text: string
+  /** The whole lines the finding is on (at most 1,000 characters), for context in reports. */
+  context?: string
   url: string | undefined
   fix?: ResolvedFix
   suggestions?: Array<{ message: string; fix: ResolvedFix }>

@@ -58,6 +58,24 @@ function region(location: Location, snippet?: string): Sarif.Region {
   return r
 }
 
+/** The whole lines of a finding, as SARIF's contextRegion (when the lines were kept and not cut). */
+function contextRegion(finding: Finding): { contextRegion?: Sarif.Region } {
+  const context = finding.context
+  if (context === undefined || context.length >= 1000) return {}
+  const charOffset = finding.range[0] - (finding.column - 1)
+  // SARIF wants a proper superset of the region (multitool SARIF1008).
+  if (context.length <= finding.range[1] - finding.range[0]) return {}
+  return {
+    contextRegion: {
+      startLine: finding.line,
+      endLine: finding.endLine,
+      charOffset,
+      charLength: context.length,
+      snippet: { text: context },
+    },
+  }
+}
+
 /** Where a finding sits in the text extracted from a Word file, without pretending to be a region of the file. */
 function extractedLocation(location: Location, artifact: Sarif.ArtifactLocation, byteLength: number | undefined, locale: Locale, snippet?: string): Sarif.Location {
   const place = { paragraph: location.line, character: location.column }
@@ -209,7 +227,7 @@ export const sarif: Formatter = (results, context) => {
         ruleIndex: ruleIndex.get(f.ruleId)!,
         level: f.level,
         message: { text: sentence(f.message) },
-        locations: [locationOf(f, f.text)],
+        locations: [extracted ? locationOf(f, f.text) : { physicalLocation: { artifactLocation, region: region(f, f.text), ...contextRegion(f) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: `${base}:${occurrence}` },
       }
       const fixes: Sarif.Fix[] = []

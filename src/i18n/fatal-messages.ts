@@ -31,8 +31,12 @@ export const FATAL_MESSAGES = {
     en: 'The configuration file {file} extends itself in a cycle: {detail}.',
   },
   unknownRule: {
-    vi: 'Quy tắc “{rule}” không tồn tại ({file}).{hint}',
-    en: 'There is no rule “{rule}” ({file}).{hint}',
+    vi: 'Quy tắc “{rule}” không tồn tại ({file}).',
+    en: 'There is no rule “{rule}” ({file}).',
+  },
+  unknownRuleSuggest: {
+    vi: 'Quy tắc “{rule}” không tồn tại ({file}). Có phải “{suggestion}”?',
+    en: 'There is no rule “{rule}” ({file}). Did you mean “{suggestion}”?',
   },
   ruleOptionsInvalid: {
     vi: 'Tùy chọn của quy tắc “{rule}” không hợp lệ ({file}):\n{detail}',

@@ -84,8 +84,8 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
   return encoding.bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), be]) : be
 }
 
-/** Read `file`'s bytes, refusing files larger than `maxFileSize` bytes. */
-export async function readFileBytes(file: string, maxFileSize: number): Promise<Buffer> {
+/** Read `file`'s bytes, refusing files larger than `maxFileSize` bytes; `label` names it in errors. */
+export async function readFileBytes(file: string, maxFileSize: number, label: string = file): Promise<Buffer> {
   let size: number
   try {
     const info = await stat(file)
@@ -93,20 +93,18 @@ export async function readFileBytes(file: string, maxFileSize: number): Promise<
     size = info.size
   } catch (error) {
     const err = error as NodeJS.ErrnoException
-    if (err.code === 'ENOENT') throw new SoatError('fileNotFound', { file })
-    throw new SoatError('fileUnreadable', { file, detail: err.message })
+    if (err.code === 'ENOENT') throw new SoatError('fileNotFound', { file: label })
+    throw new SoatError('fileUnreadable', { file: label, detail: err.message })
   }
-  if (size > maxFileSize) throw new SoatError('fileTooLarge', { file, size, limit: maxFileSize })
-  let bytes: Buffer
+  if (size > maxFileSize) throw new SoatError('fileTooLarge', { file: label, size, limit: maxFileSize })
   try {
-    bytes = await readFile(file)
+    return await readFile(file)
   } catch (error) {
-    throw new SoatError('fileUnreadable', { file, detail: (error as Error).message })
+    throw new SoatError('fileUnreadable', { file: label, detail: (error as Error).message })
   }
-  return bytes
 }
 
-/** Read and decode `file`, refusing files larger than `maxFileSize` bytes. */
-export async function readTextFile(file: string, maxFileSize: number): Promise<TextFile> {
-  return decodeText(await readFileBytes(file, maxFileSize), file)
+/** Read and decode `file`, refusing files larger than `maxFileSize` bytes; `label` names it in errors. */
+export async function readTextFile(file: string, maxFileSize: number, label: string = file): Promise<TextFile> {
+  return decodeText(await readFileBytes(file, maxFileSize, label), label)
 }

@@ -4,10 +4,10 @@ import { SoatError } from '../errors.js'
 import { encodeText, type TextEncoding } from './read-text-file.js'
 
 /** Replace `file` with `text` in `encoding`, atomically. */
-export async function writeTextFile(file: string, text: string, encoding: TextEncoding): Promise<void> {
+export async function writeTextFile(file: string, text: string, encoding: TextEncoding, label: string = file): Promise<void> {
   try {
     await writeFileAtomic(file, encodeText(text, encoding))
   } catch (error) {
-    throw new SoatError('writeFailed', { file, detail: (error as Error).message })
+    throw new SoatError('writeFailed', { file: label, detail: (error as Error).message })
   }
 }

@@ -74,7 +74,7 @@ export class MappedText {
   /** Source offset of the prose character at `index` (a start offset). */
   toSourceStart(index: number): number {
     if (this.segments.length === 0) return 0
-    const seg = this.segmentAt(index)
+    const seg = this.segments.length === 1 ? this.segments[0]! : this.segmentAt(index)
     if (seg.length !== seg.sourceLength) return seg.sourceStart
     return seg.sourceStart + (index - seg.textStart)
   }
@@ -83,7 +83,7 @@ export class MappedText {
   toSourceEnd(index: number): number {
     if (this.segments.length === 0) return 0
     if (index <= 0) return this.toSourceStart(0)
-    const seg = this.segmentAt(index - 1)
+    const seg = this.segments.length === 1 ? this.segments[0]! : this.segmentAt(index - 1)
     if (seg.length !== seg.sourceLength) return seg.sourceStart + seg.sourceLength
     return seg.sourceStart + (index - seg.textStart)
   }

@@ -14,7 +14,7 @@
 import { join } from 'node:path'
 import { loadDataFile } from '../data/load-data-file.js'
 import { packageRoot } from '../paths.js'
-import { CLOSING_AFTER_TERMINAL, CharClass, charClassAt, startsUpper } from '../vietnamese/chars.js'
+import { CHAR_TABLE_SIZE, CLOSING_AFTER_TERMINAL, CharClass, charClassAt, charClassTable, startsUpper } from '../vietnamese/chars.js'
 
 /** The kind of a token, as nlcst names its nodes (WordNode, WhiteSpaceNode…). */
 export type TokenKind = 'word' | 'whitespace' | 'punctuation' | 'symbol'
@@ -34,9 +34,9 @@ export interface RawSentence {
   endToken: number
 }
 
-/** Tokens of one block and its sentences. */
+/** Tokens of one block (as arrays) and its sentences. */
 export interface TokenizedProse {
-  tokens: RawToken[]
+  tokens: TokenArrays
   sentences: RawSentence[]
 }
 
@@ -53,44 +53,113 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy
 const DOMAIN_RE = /[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:vn|com|org|net|gov|edu|info|int|io|asia)(?![\p{L}\p{N}])/iuy
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'’”»]+$/u
+const LINK_RES = [URL_RE, EMAIL_RE, DOMAIN_RE]
 
-function isWordClass(c: CharClass): boolean {
+/** Token kinds as stored in the tokenizer's arrays. */
+export const KIND_WORD = 0
+export const KIND_WHITESPACE = 1
+export const KIND_PUNCTUATION = 2
+export const KIND_SYMBOL = 3
+const KIND_NAMES: readonly TokenKind[] = ['word', 'whitespace', 'punctuation', 'symbol']
+
+/** Token flags: a URL/e-mail/domain; holds a combining mark (maybe not NFC); holds an invisible character. */
+export const FLAG_LINK = 1
+export const FLAG_MARK = 2
+export const FLAG_INVISIBLE = 4
+
+/**
+ * Tokens of a text as parallel arrays. `tokenizeToArrays` fills one shared
+ * buffer: its content is valid until the next call, so callers read it at
+ * once (the document model turns it into tokens immediately).
+ */
+export interface TokenArrays {
+  count: number
+  kinds: Uint8Array
+  starts: Uint32Array
+  ends: Uint32Array
+  flags: Uint8Array
+}
+
+class TokenBuffer implements TokenArrays {
+  count = 0
+  kinds: Uint8Array
+  starts: Uint32Array
+  ends: Uint32Array
+  flags: Uint8Array
+
+  constructor(capacity: number) {
+    this.count = 0
+    this.kinds = new Uint8Array(capacity)
+    this.starts = new Uint32Array(capacity)
+    this.ends = new Uint32Array(capacity)
+    this.flags = new Uint8Array(capacity)
+  }
+
+  push(kind: number, start: number, end: number, flags: number): void {
+    if (this.count === this.kinds.length) this.grow()
+    const k = this.count++
+    this.kinds[k] = kind
+    this.starts[k] = start
+    this.ends[k] = end
+    this.flags[k] = flags
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2
+    const kinds = new Uint8Array(size)
+    kinds.set(this.kinds)
+    const starts = new Uint32Array(size)
+    starts.set(this.starts)
+    const ends = new Uint32Array(size)
+    ends.set(this.ends)
+    const flags = new Uint8Array(size)
+    flags.set(this.flags)
+    this.kinds = kinds
+    this.starts = starts
+    this.ends = ends
+    this.flags = flags
+  }
+}
+
+function isWordClass(c: number): boolean {
   return c === CharClass.Letter || c === CharClass.Mark || c === CharClass.Digit || c === CharClass.Invisible
 }
 
+function classAt(table: Uint8Array, text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  return code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, i)
+}
+
 /** Whether the character at `i` joins the word characters around it. */
-function joinsWord(text: string, i: number): boolean {
+function joinsWord(table: Uint8Array, text: string, i: number): boolean {
   if (i === 0 || i + 1 >= text.length) return false
-  const ch = text[i]
-  const before = charClassAt(text, i - 1)
-  const after = charClassAt(text, i + 1)
-  switch (ch) {
-    case '.':
-    case ',':
-    case ':':
-      // 5.943 · 98,2 · 09:07:46 · 18.5.2021
-      return before === CharClass.Digit && after === CharClass.Digit
-    case '\u2013':
-      // 96–98 · 2020–2025
-      return before === CharClass.Digit && after === CharClass.Digit
-    case '-':
-    case '\u2010':
-    case '\u2011':
-    case '/':
-    case '_':
-    case "'":
-    case '’':
+  const code = text.charCodeAt(i)
+  switch (code) {
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x3a: // :
+    case 0x2013: // – (en dash)
+      // 5.943 · 98,2 · 09:07:46 · 96–98
+      return classAt(table, text, i - 1) === CharClass.Digit && classAt(table, text, i + 1) === CharClass.Digit
+    case 0x2d: // -
+    case 0x2010:
+    case 0x2011:
+    case 0x2f: // /
+    case 0x5f: // _
+    case 0x27: // '
+    case 0x2019: {
       // 05-NQ/TU · COVID-19 · 4-1 · 7/6
+      const before = classAt(table, text, i - 1)
+      const after = classAt(table, text, i + 1)
       return isWordClass(before) && before !== CharClass.Invisible && isWordClass(after) && after !== CharClass.Invisible
+    }
     default:
       return false
   }
 }
 
 function matchLink(text: string, i: number, runEnd: number): number {
-  const run = text.slice(i, runEnd)
-  if (!/[.@:]/.test(run)) return -1
-  for (const re of [URL_RE, EMAIL_RE, DOMAIN_RE]) {
+  for (const re of LINK_RES) {
     re.lastIndex = i
     const m = re.exec(text)
     if (m && m.index === i) {
@@ -111,51 +180,66 @@ function isEllipsis(value: string): boolean {
   return value === '…' || /^\.{2,}$/.test(value) || value.startsWith('…')
 }
 
-/** Split `text` into tokens (no sentences). */
-export function tokenize(text: string): RawToken[] {
-  const tokens: RawToken[] = []
+const scratch = new TokenBuffer(4096)
+
+/** Split `text` into tokens, as parallel arrays (a shared buffer, valid until the next call). */
+export function tokenizeToArrays(text: string): TokenArrays {
+  const table = charClassTable()
   const n = text.length
+  const out = scratch
+  out.count = 0
   let i = 0
+  // End of the current run of non-whitespace characters and whether it may hold a link.
+  let runEnd = -1
+  let runMayLink = false
   while (i < n) {
-    const cls = charClassAt(text, i)
+    const cls = classAt(table, text, i)
     const start = i
     if (cls === CharClass.Whitespace || cls === CharClass.LineBreak) {
       i++
       while (i < n) {
-        const c = charClassAt(text, i)
+        const c = classAt(table, text, i)
         if (c !== CharClass.Whitespace && c !== CharClass.LineBreak) break
         i++
       }
-      tokens.push({ kind: 'whitespace', start, end: i, link: false })
+      out.push(KIND_WHITESPACE, start, i, 0)
       continue
     }
-    if (isWordClass(cls)) {
-      let runEnd = i
+    if (i >= runEnd) {
+      runEnd = i
+      runMayLink = false
       while (runEnd < n) {
-        const c = charClassAt(text, runEnd)
+        const code = text.charCodeAt(runEnd)
+        const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, runEnd)
         if (c === CharClass.Whitespace || c === CharClass.LineBreak) break
+        if (code === 0x2e || code === 0x40 || code === 0x3a) runMayLink = true
         runEnd++
       }
-      if (cls !== CharClass.Invisible && cls !== CharClass.Mark) {
+    }
+    if (isWordClass(cls)) {
+      if (runMayLink && cls !== CharClass.Invisible && cls !== CharClass.Mark) {
         const linkEnd = matchLink(text, i, runEnd)
         if (linkEnd > i) {
-          tokens.push({ kind: 'word', start, end: linkEnd, link: true })
+          out.push(KIND_WORD, start, linkEnd, FLAG_LINK)
           i = linkEnd
           continue
         }
       }
+      let flags = cls === CharClass.Mark ? FLAG_MARK : cls === CharClass.Invisible ? FLAG_INVISIBLE : 0
       i++
       while (i < n) {
-        const c = charClassAt(text, i)
-        if (isWordClass(c)) {
+        const c = classAt(table, text, i)
+        if (c === CharClass.Letter || c === CharClass.Digit) i++
+        else if (c === CharClass.Mark) {
+          flags |= FLAG_MARK
           i++
-        } else if (joinsWord(text, i)) {
-          i += 2
-        } else {
-          break
-        }
+        } else if (c === CharClass.Invisible) {
+          flags |= FLAG_INVISIBLE
+          i++
+        } else if (joinsWord(table, text, i)) i += 2
+        else break
       }
-      tokens.push({ kind: 'word', start, end: i, link: false })
+      out.push(KIND_WORD, start, i, flags)
       continue
     }
     if (cls === CharClass.Punctuation) {
@@ -168,80 +252,93 @@ export function tokenize(text: string): RawToken[] {
       } else {
         while (i < n && text[i] === ch && ch !== '"' && ch !== '“' && ch !== '”' && ch !== '(' && ch !== ')') i++
       }
-      tokens.push({ kind: 'punctuation', start, end: i, link: false })
+      out.push(KIND_PUNCTUATION, start, i, 0)
       continue
     }
     // Symbols and anything else: one code point each.
-    const point = text.codePointAt(i) ?? 0
-    i += point > 0xffff ? 2 : 1
-    tokens.push({ kind: 'symbol', start, end: i, link: false })
+    const code = text.charCodeAt(i)
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1
+    out.push(KIND_SYMBOL, start, i, 0)
+  }
+  return out
+}
+
+/** The name of a token kind code. */
+export function kindName(code: number): TokenKind {
+  return KIND_NAMES[code]!
+}
+
+/** Split `text` into tokens (objects; see `tokenizeToArrays` for the fast form). */
+export function tokenize(text: string): RawToken[] {
+  const t = tokenizeToArrays(text)
+  const tokens: RawToken[] = []
+  for (let k = 0; k < t.count; k++) {
+    tokens.push({ kind: KIND_NAMES[t.kinds[k]!]!, start: t.starts[k]!, end: t.ends[k]!, link: (t.flags[k]! & FLAG_LINK) !== 0 })
   }
   return tokens
 }
 
-function nextNonSpace(tokens: RawToken[], from: number): number {
+function nextNonSpace(t: TokenArrays, from: number): number {
   let k = from
-  while (k < tokens.length && tokens[k]!.kind === 'whitespace') k++
+  while (k < t.count && t.kinds[k] === KIND_WHITESPACE) k++
   return k
 }
 
-function startsSentence(text: string, tokens: RawToken[], k: number): boolean {
-  let token = tokens[k]
-  if (!token) return false
+function slice(text: string, t: TokenArrays, k: number): string {
+  return text.slice(t.starts[k], t.ends[k])
+}
+
+function startsSentence(text: string, t: TokenArrays, k: number): boolean {
+  if (k >= t.count) return false
   // “Xây dựng…” — look through an opening quote or bracket.
-  if (token.kind === 'punctuation' && /^[“"‘'(«[]$/.test(text.slice(token.start, token.end))) {
-    token = tokens[k + 1]
-    if (!token) return false
+  if (t.kinds[k] === KIND_PUNCTUATION && /^[“"‘'(«[]$/.test(slice(text, t, k))) {
+    k++
+    if (k >= t.count) return false
   }
-  const first = text.slice(token.start, token.end)
+  const first = slice(text, t, k)
   return startsUpper(first) || /^\p{Nd}/u.test(first)
 }
 
 /** Whether the terminal token at index `k` ends its sentence. */
-function endsSentence(text: string, tokens: RawToken[], k: number, afterClosers: number): boolean {
-  const mark = text.slice(tokens[k]!.start, tokens[k]!.end)
-  const following = tokens[afterClosers]
-  if (!following) return true
-  if (following.kind !== 'whitespace') return false // TP.Thanh, a.b
-  const next = nextNonSpace(tokens, afterClosers)
-  if (next >= tokens.length) return true
-  if (isEllipsis(mark)) return startsSentence(text, tokens, next) // “đề án... thực hiện” goes on
-  if (mark === '.') {
-    const before = tokens[k - 1]
-    if (before && before.kind === 'word' && !before.link) {
-      const word = text.slice(before.start, before.end)
-      if (isAbbreviation(word)) return false // TP. Sông Công
-      // Initials and v.v.: a single letter before the stop.
-      if ([...word].length === 1 && /\p{L}/u.test(word)) return false
-    }
+function endsSentence(text: string, t: TokenArrays, k: number, afterClosers: number): boolean {
+  const mark = slice(text, t, k)
+  if (afterClosers >= t.count) return true
+  if (t.kinds[afterClosers] !== KIND_WHITESPACE) return false // TP.Thanh, a.b
+  const next = nextNonSpace(t, afterClosers)
+  if (next >= t.count) return true
+  if (isEllipsis(mark)) return startsSentence(text, t, next) // “đề án... thực hiện” goes on
+  if (mark === '.' && k > 0 && t.kinds[k - 1] === KIND_WORD && (t.flags[k - 1]! & FLAG_LINK) === 0) {
+    const word = slice(text, t, k - 1)
+    if (isAbbreviation(word)) return false // TP. Sông Công
+    // Initials and v.v.: a single letter before the stop.
+    if ([...word].length === 1 && /\p{L}/u.test(word)) return false
   }
   return true
 }
 
 /** Tokenize `text` and split it into sentences. */
 export function tokenizeProse(text: string): TokenizedProse {
-  const tokens = tokenize(text)
+  const t = tokenizeToArrays(text)
   const sentences: RawSentence[] = []
-  let first = nextNonSpace(tokens, 0)
+  let first = nextNonSpace(t, 0)
   let k = first
-  while (k < tokens.length) {
-    const token = tokens[k]!
-    if (token.kind === 'punctuation' && isTerminal(text.slice(token.start, token.end))) {
+  while (k < t.count) {
+    if (t.kinds[k] === KIND_PUNCTUATION && isTerminal(slice(text, t, k))) {
       let m = k + 1
-      while (m < tokens.length && tokens[m]!.kind === 'punctuation' && CLOSING_AFTER_TERMINAL.has(text.slice(tokens[m]!.start, tokens[m]!.end))) m++
-      if (endsSentence(text, tokens, k, m)) {
+      while (m < t.count && t.kinds[m] === KIND_PUNCTUATION && CLOSING_AFTER_TERMINAL.has(slice(text, t, m))) m++
+      if (endsSentence(text, t, k, m)) {
         sentences.push({ firstToken: first, endToken: m })
-        first = nextNonSpace(tokens, m)
+        first = nextNonSpace(t, m)
         k = first
         continue
       }
     }
     k++
   }
-  if (first < tokens.length) {
-    let end = tokens.length
-    while (end > first && tokens[end - 1]!.kind === 'whitespace') end--
+  if (first < t.count) {
+    let end = t.count
+    while (end > first && t.kinds[end - 1] === KIND_WHITESPACE) end--
     sentences.push({ firstToken: first, endToken: end })
   }
-  return { tokens, sentences }
+  return { tokens: t, sentences }
 }

@@ -53,7 +53,9 @@ export const CLOSING_AFTER_TERMINAL = new Set(['”', '"', '’', "'", ')', ']',
 export const HYPHENS = new Set(['-', '\u2010', '\u2011'])
 export const DASHES = new Set(['\u2012', '\u2013', '\u2014', '\u2015', '\u2212'])
 
-const TABLE_SIZE = 0x3100
+/** Code units below this have their class in the lookup table. */
+export const CHAR_TABLE_SIZE = 0x3100
+const TABLE_SIZE = CHAR_TABLE_SIZE
 let table: Uint8Array | undefined
 
 const LETTER = /\p{L}/u
@@ -83,6 +85,12 @@ function buildTable(): Uint8Array {
   return t
 }
 
+/** The lookup table of classes for code units below CHAR_TABLE_SIZE (built on first use). */
+export function charClassTable(): Uint8Array {
+  table ??= buildTable()
+  return table
+}
+
 /** The class of the UTF-16 code unit at `index` (astral characters use the full code point). */
 export function charClassAt(text: string, index: number): CharClass {
   const code = text.charCodeAt(index)
@@ -107,14 +115,18 @@ export function isInvisible(ch: string): boolean {
 /** A regular-expression character class source matching prose whitespace, line breaks included. */
 export const WHITESPACE_CLASS = `[${WHITESPACE_CHARS}${LINE_BREAK_CHARS}]`
 
+const WHITESPACE_RUN_RE = new RegExp(`${WHITESPACE_CLASS}+`, 'gu')
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu')
+const HAS_INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'u')
+
 /** Collapse every run of prose whitespace to one ASCII space and trim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(new RegExp(`${WHITESPACE_CLASS}+`, 'gu'), ' ').trim()
+  return text.replace(WHITESPACE_RUN_RE, ' ').trim()
 }
 
 /** Remove invisible characters (zero-width, bidi marks, soft hyphen). */
 export function stripInvisible(text: string): string {
-  return text.replace(new RegExp(`[${INVISIBLE_CHARS}]`, 'gu'), '')
+  return HAS_INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, '') : text
 }
 
 /** Whether the first letter of `word` is upper case. */

@@ -1,5 +1,7 @@
 /** Word drafts: the text mammoth extracts, its headings, and findings that point at paragraph and character. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import officeCrypto from 'officecrypto-tool'
@@ -173,6 +175,26 @@ describe('reports on a Word file', () => {
     expect(location.logicalLocations).toEqual([{ kind: 'element', name: 'paragraph 2' }])
     expect(location.properties.extractedText).toEqual({ paragraph: 2, character: 10, endParagraph: 2, endCharacter: 16, offset: 27, length: 6, snippet: '{name}' })
     expect(result.fixes).toBeUndefined()
+  })
+
+  it('pass the SARIF multitool validator', async () => {
+    const require = createRequire(import.meta.url)
+    let multitool: string
+    try {
+      multitool = require('@microsoft/sarif-multitool') as string
+    } catch {
+      console.warn('[soat] SARIF multitool check skipped: @microsoft/sarif-multitool has no binary for this platform')
+      return
+    }
+    const file = join(dir, 'validate.docx')
+    writeFileSync(file, await docxFromText(seedText('000')))
+    const linter = new Soat({ cwd: dir, useConfigFiles: false })
+    const log = join(dir, 'validate.sarif')
+    writeFileSync(log, await linter.formatResults([await linter.lintFile(file)], 'sarif'))
+    const out = join(dir, 'validation.sarif')
+    execFileSync(multitool, ['validate', log, '--output', out], { stdio: 'pipe' })
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; level?: string; message: { text?: string } }> }> }
+    expect(validation.runs[0]!.results.map((r) => `${r.ruleId} ${r.message.text ?? ''}`)).toEqual([])
   })
 
   it('annotate a Word file on GitHub by paragraph and character in the message, not by a line of the file', async () => {

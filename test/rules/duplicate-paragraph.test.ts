@@ -15,6 +15,12 @@ ruleTester.run('duplicate-paragraph', rule, {
     `Kết quả nổi bật\n\n${body}\n\nKết quả nổi bật\n\n${lead}`,
     // Seed 001 (real text): caption and the paragraph that reuses its words in another order.
     'Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường phát biểu tại hội nghị\n\nPhát biểu tại hội nghị, Bí thư Đảng ủy Khối các cơ quan tỉnh Nguyễn Xuân Tường nhấn mạnh: Năm 2022 là năm thứ hai triển khai thực hiện Nghị quyết Đại hội Đảng các cấp.',
+    // Legal codes repeat list lead-ins and items by design (bo-luat-hinh-su.txt).
+    `1. Hình phạt chính bao gồm:\na) Cảnh cáo;\n${body}\n1. Hình phạt chính bao gồm:\na) Cảnh cáo;`,
+    // One changed number or one different word is a different paragraph.
+    `${body}\n\n${body.replace('19', '21')}`,
+    'Điều 57. Quyết định hình phạt trong trường hợp chuẩn bị phạm tội, phạm tội chưa đạt và các trường hợp khác\nĐiều 102. Quyết định hình phạt trong trường hợp chuẩn bị phạm tội, phạm tội chưa đạt và các trường hợp khác',
+    'GIẢI QUYẾT VỤ ÁN DÂN SỰ THEO THỦ TỤC RÚT GỌN TẠI TÒA ÁN CẤP SƠ THẨM NHÂN DÂN\nGIẢI QUYẾT VỤ ÁN DÂN SỰ THEO THỦ TỤC RÚT GỌN TẠI TÒA ÁN CẤP PHÚC THẨM NHÂN DÂN',
     // The option raises the bar.
     { text: `${caption}\n\n${caption}`, options: { minWords: 40 } },
   ],
@@ -53,8 +59,8 @@ ruleTester.run('duplicate-paragraph', rule, {
       findings: [{ messageId: 'repeatsStart', line: 3 }],
     },
     {
-      name: 'one word changed',
-      text: `${body}\n\n${body.replace('19', '21')}`,
+      name: 'one word mistyped',
+      text: `${body}\n\n${body.replace('xuất sắc', 'xuât sắc')}`,
       findings: [{ messageId: 'nearlyRepeated', line: 3 }],
     },
   ],

@@ -26,12 +26,13 @@ function mtime(file: string): number {
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc')
 
-/** Compile src/ and rules/ into dist/ when a source is newer than the build. */
+/** Build dist/ (compile, then bundle the CLI) when a source is newer than the bundle `soat` runs. */
 export function ensureBuilt(): void {
   // The web page's client is built apart (ensureWebAssets).
   const source = Math.max(newest(join(packageRoot, 'src'), /\.ts$/, join(packageRoot, 'src', 'web', 'client')), newest(join(packageRoot, 'rules'), /\.ts$/))
-  if (source > mtime(join(packageRoot, 'dist', 'src', 'cli', 'main.js'))) {
+  if (source > mtime(join(packageRoot, 'dist', 'cli', 'soat.mjs'))) {
     execFileSync(process.execPath, [tsc, '-p', join(packageRoot, 'tsconfig.build.json')], { cwd: packageRoot, stdio: 'inherit' })
+    execFileSync(process.execPath, [join(packageRoot, 'scripts', 'build-bundle.mjs')], { cwd: packageRoot, stdio: 'inherit' })
   }
 }
 

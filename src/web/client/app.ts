@@ -508,12 +508,14 @@ async function openFile(file: File): Promise<void> {
     return
   }
   document.body.dataset['state'] = 'checking'
+  const mine = ++sequence
   try {
     const response = await api<{ fileName: string; format: string; text: string; result: Result }>(
       `/api/upload?name=${encodeURIComponent(file.name)}&locale=${locale}`,
       { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file },
     )
-    sequence++
+    // A newer upload or edit came meanwhile: it wins.
+    if (mine !== sequence) return
     source = { file, name: response.fileName, edited: false, ...(response.result.extracted ? { docxParagraphs: response.result.extracted.paragraphs } : {}) }
     formatSelect.value = EXTENSION_FORMAT[ext] ?? 'text'
     textarea.value = response.text
@@ -527,6 +529,7 @@ async function openFile(file: File): Promise<void> {
     renderProblems()
     document.body.dataset['state'] = 'ready'
   } catch (error) {
+    if (mine !== sequence) return
     showNotice((error as Error).message)
     document.body.dataset['state'] = 'error'
   }
