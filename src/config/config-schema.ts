@@ -83,7 +83,8 @@ export function buildConfigSchema(rules: readonly RuleDescriptor[]): Record<stri
     type: 'object',
     description: 'Rule levels and options: "rule-id": "error" or ["warning", { …options }].',
     properties: ruleProperties,
-    patternProperties: { '^(?:@[a-z0-9-]+/)?[a-z0-9-]+/[a-z0-9-]+$': GENERIC_RULE_ENTRY },
+    // Plugin and house rules: `foo/rule`, `house/rule`, `@scope/rule`, `@scope/foo/rule`.
+    patternProperties: { '^(?:[a-z0-9-]+|@[a-z0-9-]+(?:/[a-z0-9-]+)?)/[a-z0-9-]+$': GENERIC_RULE_ENTRY },
     additionalProperties: false,
   }
   return {

@@ -53,6 +53,15 @@ describe('exit codes', () => {
     expect(run.stdout).toContain('loi.txt:5:1: error [template-residue] Unfilled placeholder “{name}”.')
   })
 
+  it('0 for an empty file; 2 for a file over --max-file-size, named with its size, while the others are linted', () => {
+    const root2 = tempDir({ 'rong.txt': '', 'lon.txt': clean.repeat(20), 'loi.txt': '{name}' })
+    expect(soat(['rong.txt'], { cwd: root2 }).status).toBe(0)
+    const run = soat(['lon.txt', 'loi.txt', '--max-file-size', '1000', '-f', 'compact'], { cwd: root2 })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(/lon\.txt:0:0: error \[fatal\] lon\.txt quá lớn \(\d+ byte, giới hạn 1000 byte\)/)
+    expect(run.stdout).toContain('loi.txt:1:1: error [template-residue]')
+  })
+
   it('2 for a bad configuration, naming the file, the JSON path and what was expected', () => {
     const run = soat(['hong/a.txt', '--locale', 'en'], { cwd: root })
     expect(run.status).toBe(2)

@@ -161,3 +161,31 @@ describe('house rules and plugins', () => {
     await expect(new Soat({ cwd: bad }).lintFiles(['a.txt'])).rejects.toThrow(/house\/house~1x/)
   })
 })
+
+describe('plugins from npm packages', () => {
+  const root = tempDir({
+    'soat.config.json': JSON.stringify({ plugins: ['soat-plugin-toa-soan', '@bao/soat-plugin'], rules: { '@bao/chao': 'note', 'toa-soan/khong-chao': 'error' } }),
+    'node_modules/soat-plugin-toa-soan/package.json': JSON.stringify({ name: 'soat-plugin-toa-soan', type: 'module', exports: { '.': { import: './index.js' } } }),
+    'node_modules/soat-plugin-toa-soan/index.js': `export default { rules: { 'khong-chao': { meta: { id: 'x', category: 'house', level: 'error', fixable: false,
+      description: { vi: 'x', en: 'x' }, messages: { m: { vi: 'Không chào.', en: 'No greeting.' } } },
+      create(context) { return { word(w) { if (w.lower === 'chào') context.report({ messageId: 'm', node: w }) } } } } } }`,
+    'node_modules/@bao/soat-plugin/package.json': JSON.stringify({ name: '@bao/soat-plugin', main: 'index.cjs' }),
+    'node_modules/@bao/soat-plugin/index.cjs': `module.exports = { rules: { chao: { meta: { id: 'y', category: 'house', level: 'warning', fixable: false,
+      description: { vi: 'y', en: 'y' }, messages: { m: { vi: 'Lời chào.', en: 'A greeting.' } } },
+      create(context) { return { word(w) { if (w.lower === 'chào') context.report({ messageId: 'm', node: w }) } } } } } }`,
+    'a.txt': 'Xin chào.\n',
+  })
+
+  it('loads rules as <prefix>/<name>, from ESM and CommonJS packages', async () => {
+    const [result] = await new Soat({ cwd: root }).lintFiles(['a.txt'])
+    expect(result!.findings.map((f) => [f.ruleId, f.level, f.message])).toEqual([
+      ['@bao/chao', 'note', 'Lời chào.'],
+      ['toa-soan/khong-chao', 'error', 'Không chào.'],
+    ])
+  })
+
+  it('names a plugin that cannot be found', async () => {
+    const bad = tempDir({ 'soat.config.json': JSON.stringify({ plugins: ['soat-plugin-khong-co'] }), 'a.txt': 'x' })
+    await expect(new Soat({ cwd: bad }).lintFiles(['a.txt'])).rejects.toThrow(/Cannot load plugin “soat-plugin-khong-co”/)
+  })
+})
