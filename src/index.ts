@@ -10,7 +10,7 @@
  * ```
  */
 export { lintFiles, lintText, formatResults, Soat } from './api.js'
-export type { FatalProblem, LintFilesOptions, LintOptions, LintResult, LintTextOptions } from './api.js'
+export type { ExtractedText, FatalProblem, LintFilesOptions, LintOptions, LintResult, LintTextOptions, ProgressListener } from './api.js'
 export type { ConfigFileContent, ConfigOverride, ResolvedConfig, RuleEntry, RuleSetting } from './config/types.js'
 export type { FormatName, FormatOptions, RuleDescriptor } from './formatters/index.js'
 export { defineRule } from './engine/types.js'

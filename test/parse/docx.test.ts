@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import officeCrypto from 'officecrypto-tool'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type LintResult, Soat } from '../../src/api.js'
+import { validatorFor } from '../../src/data/ajv.js'
 import { SoatError } from '../../src/errors.js'
 import { extractDocx } from '../../src/parse/docx.js'
 import { docxFromText, makeDocx } from '../support/docx.js'
@@ -195,6 +196,17 @@ describe('reports on a Word file', () => {
     execFileSync(multitool, ['validate', log, '--output', out], { stdio: 'pipe' })
     const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string; level?: string; message: { text?: string } }> }> }
     expect(validation.runs[0]!.results.map((r) => `${r.ruleId} ${r.message.text ?? ''}`)).toEqual([])
+  })
+
+  it('say so in the JSON report, which still matches schemas/report.schema.json', async () => {
+    const file = join(dir, 'report.docx')
+    writeFileSync(file, await makeDocx(['Hội nghị tổng kết', '', 'Đồng chí {name} phát biểu.']))
+    const linter = new Soat({ cwd: dir, useConfigFiles: false })
+    const report = JSON.parse(await linter.formatResults([await linter.lintFile(file)], 'json')) as { results: Array<Record<string, any>> }
+    const validate = validatorFor('report.schema.json')
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true)
+    expect(report.results[0]!['extracted']).toEqual({ from: 'docx', paragraphs: 3 })
+    expect(report.results[0]!['findings'].map((f: { line: number; column: number }) => [f.line, f.column])).toEqual([[3, 10]])
   })
 
   it('annotate a Word file on GitHub by paragraph and character in the message, not by a line of the file', async () => {
