@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
+import { Soat } from '../../src/api.js'
+import { canUseWorkers } from '../../src/batch/worker-pool.js'
 import { main } from '../../src/cli/main.js'
 import { ProgressBar, isCI, shouldShowProgress } from '../../src/cli/progress.js'
+import { ensureBuilt } from '../support/build.js'
 import { seedNames, seedsDir } from '../support/seeds.js'
 
 function terminal(isTTY: boolean): PassThrough & { isTTY: boolean; columns: number; text: () => string } {
@@ -80,4 +83,25 @@ describe('soat on a folder', () => {
     expect((await stderrOf(false, {})).stderr).toBe('')
     expect((await stderrOf(true, { CI: 'true' })).stderr).toBe('')
   })
+})
+
+describe('progress of a batch on worker threads', () => {
+  it('reports every file once, with the file, as the workers finish them', async () => {
+    ensureBuilt()
+    expect(canUseWorkers()).toBe(true)
+    const dir = mkdtempSync(join(tmpdir(), 'soat-progress-pool-'))
+    try {
+      for (const name of seedNames) copyFileSync(join(seedsDir, name), join(dir, name))
+      const seen: Array<[number, number, string]> = []
+      const results = await new Soat({ cwd: dir, useConfigFiles: false }).lintFiles(['.'], {
+        concurrency: 2,
+        onProgress: (done, total, file) => void seen.push([done, total, file]),
+      })
+      expect(results).toHaveLength(seedNames.length)
+      expect(seen.map(([done, total]) => `${done}/${total}`)).toEqual(seedNames.map((_, i) => `${i + 1}/${seedNames.length}`))
+      expect(seen.map(([, , file]) => file).sort()).toEqual(seedNames.map((n) => join(dir, n)))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

@@ -181,13 +181,47 @@ describe('soat lsp --stdio', () => {
 
   it('reloads soat.config.json when it changes and lints the open documents again', async () => {
     const since = published.length
-    writeFileSync(join(workspace, 'soat.config.json'), JSON.stringify({ rules: { 'template-residue': 'warning' } }))
+    writeFileSync(
+      join(workspace, 'soat.config.json'),
+      JSON.stringify({
+        rules: { 'template-residue': 'warning' },
+        house: { 'house/covid': { kind: 'substitution', swap: { 'Covid-19': 'COVID-19' }, caseSensitive: true } },
+      }),
+    )
     await connection.sendNotification(DidChangeWatchedFilesNotification.type, {
       changes: [{ uri: pathToFileURL(join(workspace, 'soat.config.json')).href, type: FileChangeType.Created }],
     })
     const other = await diagnostics(otherUri, 1, since)
     expect(other.map((d) => [d.code, d.severity])).toEqual([['template-residue', 2]])
     await diagnostics(seedUri, 6, since)
+  })
+
+  it('offers a rule’s certain fix as the preferred quick fix, and “fix all” as a source action', async () => {
+    const uri = pathToFileURL(join(workspace, 'covid.txt')).href
+    const text = 'Tỉnh tăng cường phòng, chống dịch Covid-19 và tiêm vắc xin Covid-19 cho người dân.\n'
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text } })
+    const got = await diagnostics(uri, 1)
+    expect(got.map((d) => [d.code, d.range.start.character])).toEqual([
+      ['house/covid', 34],
+      ['house/covid', 59],
+    ])
+    const quick = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: got[0]!.range, context: { diagnostics: [got[0]!] } })
+    const fix = quick!.find((a) => 'kind' in a && a.kind === 'quickfix') as { title: string; isPreferred?: boolean; edit: { documentChanges: TextDocumentEdit[] } }
+    expect([fix.title, fix.isPreferred]).toEqual(['Sửa lỗi house/covid này', true])
+    expect(TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), fix.edit.documentChanges[0]!.edits as TextEdit[])).toBe(
+      'Tỉnh tăng cường phòng, chống dịch COVID-19 và tiêm vắc xin Covid-19 cho người dân.\n',
+    )
+    const all = await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })
+    expect(all!.map((a) => a.title)).toEqual(['Sửa mọi lỗi soát tự sửa được'])
+    const edit = (all![0] as { edit: { documentChanges: TextDocumentEdit[] } }).edit.documentChanges[0]!
+    expect(TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edit.edits as TextEdit[])).toBe(
+      'Tỉnh tăng cường phòng, chống dịch COVID-19 và tiêm vắc xin COVID-19 cho người dân.\n',
+    )
+    await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } })
   })
 
   it('clears the diagnostics of a closed document and exits cleanly', async () => {

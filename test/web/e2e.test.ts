@@ -158,6 +158,21 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('vi')
   })
 
+  it('takes a file dropped on the page', async () => {
+    // A drag from the desktop, as the browser delivers it: a DataTransfer holding a File.
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const d = new DataTransfer(); d.items.add(new File(['# Tin ngắn\\n\\nĐồng chí {name} phát biểu.\\n'], 'tin-ngan.md', { type: 'text/markdown' })); return d })()`,
+    )
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    expect(await page.locator('#dropzone').isVisible()).toBe(true)
+    await page.dispatchEvent('body', 'drop', { dataTransfer })
+    await page.locator('#source-info', { hasText: 'tin-ngan.md' }).waitFor()
+    expect(await page.locator('#dropzone').isVisible()).toBe(false)
+    expect(await page.locator('#format').inputValue()).toBe('markdown')
+    expect(await page.locator('#text').inputValue()).toBe('# Tin ngắn\n\nĐồng chí {name} phát biểu.\n')
+    expect(await page.locator('#problems .problem .where span:first-child').allInnerTexts()).toEqual(['Dòng 3, cột 10'])
+  })
+
   it('says clearly why an upload was refused', async () => {
     await page.locator('#file-input').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') })
     expect(await page.locator('#notice-text').innerText()).toBe('“bao-cao.pdf” không phải loại tệp soát đọc được; hãy dùng .txt, .md, .html hoặc .docx.')
