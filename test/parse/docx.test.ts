@@ -145,6 +145,23 @@ describe('Word files soát cannot read', () => {
   })
 })
 
+describe('--fix on a Word file', () => {
+  it('changes nothing in the file and says to fix it in Word', async () => {
+    const { main } = await import('../../src/cli/main.js')
+    const { PassThrough } = await import('node:stream')
+    const folder = mkdtempSync(join(dir, 'fix-'))
+    const bytes = await makeDocx(['Đồng chí {name} phát biểu.'])
+    writeFileSync(join(folder, 'ban-thao.docx'), bytes)
+    const stdout = new PassThrough()
+    let out = ''
+    stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    const code = await main(['ban-thao.docx', '--fix', '--no-config', '--locale', 'en', '-f', 'compact'], { stdin: new PassThrough(), stdout, stderr: new PassThrough(), cwd: folder, env: {} })
+    expect(code).toBe(1)
+    expect(readFileSync(join(folder, 'ban-thao.docx')).equals(bytes)).toBe(true)
+    expect(out).toContain('ban-thao.docx:0:0: note [soat] soát does not change the Word file ban-thao.docx; make the fixes in Word, using each problem’s paragraph and character.')
+  })
+})
+
 describe('directories', () => {
   it('recurse into .docx files and skip Word lock files', async () => {
     const folder = mkdtempSync(join(dir, 'folder-'))
