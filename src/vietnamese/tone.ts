@@ -45,7 +45,16 @@ export function toneKey(syllable: string): string {
     const t = TONE_MARKS[ch]
     if (t) tone = t
   }
-  return nfd.replace(TONE_MARK_RE, '').normalize('NFC').toLowerCase() + TONE_DIGIT[tone]
+  return toneKeyOf(nfd.replace(TONE_MARK_RE, '').normalize('NFC').toLowerCase(), tone)
+}
+
+/**
+ * The `toneKey` of a syllable already split into its lower-case toneless NFC
+ * letters and its tone (`toneKeyOf('uy', 'hoi')` → `uy3`), for callers that
+ * hold the parts (the syllable grammar) and want no second normalisation.
+ */
+export function toneKeyOf(base: string, tone: Tone): string {
+  return base + TONE_DIGIT[tone]
 }
 
 /** `toneKey` of each whitespace-separated word of `phrase`, joined by spaces. */
