@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { BOUNDARY, Counts, NUMBER, readDictionaryText, readLawText, readWordList, syllableKey, UNKNOWN } from './lib/language-corpus.mjs'
 import { encodeTables } from './lib/language-tables-format.mjs'
+import { isSyllable } from '../dist/src/vietnamese/syllable.js'
 
 const require = createRequire(import.meta.url)
 export const tablesFile = new URL('../src/vietnamese/tables/syllables.bin', import.meta.url).pathname
@@ -30,9 +31,13 @@ export function buildLanguageTables() {
   const wordListFlags = new Map()
   const fixed = new Set([BOUNDARY, UNKNOWN, NUMBER])
   for (const word of wordList.words) {
-    const keys = word.split(/[\s\-\u2010\u2011]+/u).filter(Boolean).map(syllableKey)
+    const parts = word.split(/[\s\-\u2010\u2011]+/u).filter(Boolean)
+    const keys = parts.map(syllableKey)
     if (keys.some((k) => fixed.has(k))) continue
-    for (const k of keys) wordListFlags.set(k, (wordListFlags.get(k) ?? 0) | (keys.length === 1 ? 3 : 1))
+    keys.forEach((k, i) => {
+      const flags = (keys.length === 1 ? 3 : 1) | (isSyllable(parts[i].toLowerCase()) ? 4 : 0)
+      wordListFlags.set(k, (wordListFlags.get(k) ?? 0) | flags)
+    })
     for (let i = 1; i < keys.length; i++) compoundPairs.add(keys[i - 1] + '\t' + keys[i])
   }
 

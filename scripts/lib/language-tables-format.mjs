@@ -42,7 +42,7 @@ export function byCodeUnits(a, b) {
  * @param {object} input
  * @param {Map<string, number>[]} input.bigrams per source: `a\tb` → count
  * @param {Set<string>} input.compoundPairs `a\tb` pairs inside word-list entries
- * @param {Map<string, number>} input.wordListFlags key → bit 1 (syllable of an entry) | bit 2 (an entry by itself)
+ * @param {Map<string, number>} input.wordListFlags key → bit 1 (syllable of an entry) | bit 2 (an entry by itself) | bit 4 (well-formed)
  * @param {object} input.header provenance, stored as JSON
  */
 export function encodeTables({ bigrams, compoundPairs, wordListFlags, header }) {

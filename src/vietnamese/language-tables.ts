@@ -32,6 +32,8 @@ export const NUMBER_ID = 2
 export const IN_WORD_LIST = 1
 /** Word-list flag: the syllable is a Viet74K entry by itself. */
 export const WORD_LIST_ENTRY = 2
+/** Word-list flag: the syllable of the entry is well-formed (the syllable grammar accepts it). */
+export const WELL_FORMED = 4
 
 /** A source of counts, as the header records it. */
 export interface TableSource {

@@ -5,7 +5,8 @@
  * `qui`/`quy`). Both spellings are in use in published text (“thế kỷ”, “kỉ
  * niệm”), so they are one syllable to the model, never a confusion.
  */
-import { toneKey } from './tone.js'
+import { readLetter } from './letters.js'
+import { toneKey, toneKeyOf, type Tone } from './tone.js'
 
 // A consonant onset followed by a lone i or y, and its tone digit: “kỷ” → ky3 → ki3.
 const LONE_Y = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|r|s|t|th|tr|v|x)y(\d?)$/u
@@ -24,5 +25,14 @@ export function foldKey(key: string): string {
 
 /** The model's key of a syllable as written. */
 export function syllableKey(syllable: string): string {
-  return foldKey(toneKey(syllable))
+  // Fast path for NFC letters of the alphabet, one lookup each; anything else goes through NFD.
+  let base = ''
+  let tone: Tone = 'ngang'
+  for (const ch of syllable) {
+    const letter = readLetter(ch)
+    if (!letter) return foldKey(toneKey(syllable))
+    base += letter.base
+    if (letter.tone !== 'ngang') tone = letter.tone
+  }
+  return foldKey(toneKeyOf(base, tone))
 }
