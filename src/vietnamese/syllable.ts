@@ -269,11 +269,31 @@ export function syllableProblem(text: string): SyllableProblem | undefined {
  */
 export function composeSyllable(onset: string, rhyme: string, tone: Tone, style: ToneStyle = 'new'): string | undefined {
   const letters = onset === 'gi' && rhyme.startsWith('i') ? 'g' + rhyme : onset + rhyme
-  for (const ch of letters) if (readLetter(ch)?.base !== ch) return undefined
-  const analysis = analyzeBase(letters, letters, tone, -1)
-  if (!analysis.ok || analysis.syllable.onset !== onset || analysis.syllable.rhyme !== rhyme) return undefined
+  const analysis = analyzeLetters(letters, tone)
+  if (!analysis?.ok || analysis.syllable.onset !== onset || analysis.syllable.rhyme !== rhyme) return undefined
+  return placeTone(letters, analysis.syllable, tone, style)
+}
+
+/**
+ * Write the toneless lower-case `letters` (`nguoi` is not letters of a
+ * syllable, `ngươi` is) with `tone`, the mark where `style` puts it; undefined
+ * when they do not make a syllable with that tone (`tôt` + ngang, `quiy`).
+ * `writeSyllable('ngươi', 'huyen')` → `người`; `writeSyllable('hoa', 'sac', 'old')` → `hóa`.
+ */
+export function writeSyllable(letters: string, tone: Tone, style: ToneStyle = 'new'): string | undefined {
+  const analysis = analyzeLetters(letters, tone)
+  return analysis?.ok ? placeTone(letters, analysis.syllable, tone, style) : undefined
+}
+
+function analyzeLetters(letters: string, tone: Tone): SyllableAnalysis | undefined {
+  if (letters === '') return undefined
+  for (let i = 0; i < letters.length; i++) if (readLetter(letters[i]!)?.base !== letters[i] || readLetter(letters[i]!)?.upper) return undefined
+  return analyzeBase(letters, letters, tone, -1)
+}
+
+function placeTone(letters: string, syllable: Syllable, tone: Tone, style: ToneStyle): string {
   if (tone === 'ngang') return letters
-  const at = style === 'new' ? analysis.syllable.newToneIndex : analysis.syllable.oldToneIndex
+  const at = style === 'new' ? syllable.newToneIndex : syllable.oldToneIndex
   return letters.slice(0, at) + toneLetter(letters[at]!, tone) + letters.slice(at + 1)
 }
 
