@@ -139,9 +139,12 @@ export default defineRule<Options>({
         const legacy = recognizeLegacy(run)
         if (legacy) found.push({ start, end: start + run.length, text: run, ...legacy })
       }
-      // “tôt” reads as TCVN3 “tụt”: a run of Vietnamese letters only is a typo, not mojibake,
-      // unless the paragraph also has a run with a character Vietnamese never writes (`¸`, `ø`, `ä`).
-      return found.some((r) => [...r.text].some((ch) => LATIN1.test(ch) && !readLetter(ch))) ? found : []
+      // Mojibake comes in paragraphs, and its words mix ASCII letters with Latin-1 (`Th¸nh`, `ñy`):
+      // a lone `£` (“Ê”), a lone name (`Hña`, “Hủa”) or a typo of Vietnamese letters (`tôt`, “tụt”)
+      // is not. At least two runs, one with a character Vietnamese never writes (`¸`, `ø`, `ä`).
+      const words = found.filter((r) => /[a-zA-Z]/u.test(r.text))
+      if (words.length < 2) return []
+      return words.some((r) => [...r.text].some((ch) => LATIN1.test(ch) && !readLetter(ch))) ? words : []
     }
 
     return {

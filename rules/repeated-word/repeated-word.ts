@@ -1,9 +1,10 @@
 /**
  * Flags an accidentally doubled word (`5 năm năm liên tục`). Passes what
  * Vietnamese doubles on purpose: reduplication from reduplications.json
- * (`thường thường`, `ngày ngày`, `từ từ`, `đâu đâu`), the seam of two compounds
- * (`hành vi vi phạm`, `học sinh sinh viên`: the syllable belongs to the word
- * on both sides, checked against the Viet74K compounds of the syllable tables),
+ * (`thường thường`, `ngày ngày`, `từ từ`, `đâu đâu`), the seam where a word
+ * ends on the syllable the next one starts with (`hành vi vi phạm`, `học sinh
+ * sinh viên`, `hàng không không thường lệ`: the first copy closes a Viet74K
+ * compound of the syllable tables with the word before it),
  * doubled names (`Trần Viên Viên`) and repeats across punctuation (`rõ người,
  * rõ việc`). Next to a number a listed pair is a slip again (`5 năm năm`).
  */
@@ -87,13 +88,16 @@ export default defineRule<Options>({
           // Trần Viên Viên, Luật Luật sư, Đại hội Hội Cựu chiến binh (seed 002): a capital on the
           // second copy starts a name or a title; a slip does not capitalise (“Ngày ngày 28”).
           if (startsUpper(b.text)) continue
+          // “của Luật luật sư” (vn-law): a capital inside the sentence starts a title.
+          if (startsUpper(a.text) && sentence.words[0] !== a) continue
           const before = wordBefore(a)
           const after = wordAfter(b)
           const nearNumber = isNumber(before) || (after !== undefined && DIGIT.test(after.text))
           if (allowed.has(key) && !nearNumber) continue
-          // hành vi vi phạm: “vi” ends one compound and starts the next. One compound alone is
-          // the usual slip (“đã chỉ chỉ đạo”, “hệ thống thống nhất” is fine, “thống thống” is not).
-          if (before && after && inCompound(before.lower, a.lower) && inCompound(b.lower, after.lower)) continue
+          // hành vi vi phạm, hàng không không thường lệ, phiên dịch dịch không trung thực (vn-law):
+          // when the first copy closes a compound with the word before it, the second starts the next
+          // phrase. A compound only on the right is the usual slip: “đã chỉ chỉ đạo”.
+          if (before && inCompound(before.lower, a.lower)) continue
           context.report({
             messageId: 'repeated',
             range: [a.start, b.end],

@@ -18,11 +18,14 @@ ruleTester.run('repeated-word', rule, {
     'Điều kiện trở thành thành viên của tổ chức.',
     'Đẩy mạnh công nghiệp hoá, thực hiện hiện đại hoá nông nghiệp.',
     'Hỗ trợ học sinh sinh viên có hoàn cảnh khó khăn.',
+    'Vận chuyển hàng không không thường lệ là việc vận chuyển bằng đường hàng không.',
+    'Buộc người phiên dịch dịch không trung thực.',
     // vn-law: “năm năm” is five years.
     'Nhiệm kỳ của mỗi khóa Quốc hội là năm năm.',
     // Names and titles.
     'Diễn viên Trần Viên Viên đóng vai chính.',
     'Theo quy định của Luật Luật sư.',
+    'Xuất trình các giấy tờ theo quy định của Luật luật sư.',
     // Seed 002 line 37: the congress (Đại hội) of the Veterans' Association (Hội Cựu chiến binh).
     'Đại hội Đoàn TNCS Hồ Chí Minh, Đại hội Hội Cựu chiến binh các cấp trong tỉnh.',
     // Numbers are not words.
@@ -49,6 +52,15 @@ ruleTester.run('repeated-word', rule, {
       findings: [
         { messageId: 'repeated', text: 'được được' },
         { messageId: 'repeated', text: 'của của' },
+      ],
+    },
+    {
+      name: 'vn-law slips',
+      text: 'Thì bị phạt từ từ 03 năm đến 07 năm; b) 02 năm trong trong trường hợp bị phạt tù.',
+      output: 'Thì bị phạt từ 03 năm đến 07 năm; b) 02 năm trong trường hợp bị phạt tù.',
+      findings: [
+        { messageId: 'repeated', text: 'từ từ' },
+        { messageId: 'repeated', text: 'trong trong' },
       ],
     },
     {
