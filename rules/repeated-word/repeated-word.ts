@@ -83,8 +83,10 @@ export default defineRule<Options>({
     return {
       sentence(sentence) {
         for (const [a, b] of sentence.adjacentWords()) {
+          // Same letters, or the same syllable with its mark placed the other way (“uỷ ủy”).
+          if (a.lower !== b.lower && (a.lower.length !== b.lower.length || toneKey(a.lower) !== toneKey(b.lower))) continue
           const key = toneKey(a.lower)
-          if (key !== toneKey(b.lower) || !isSyllable(a.lower)) continue
+          if (!isSyllable(a.lower)) continue
           // Trần Viên Viên, Luật Luật sư, Đại hội Hội Cựu chiến binh (seed 002): a capital on the
           // second copy starts a name or a title; a slip does not capitalise (“Ngày ngày 28”).
           if (startsUpper(b.text)) continue

@@ -14,6 +14,9 @@ interface Options {
   style: 'consistent' | ToneStyle
 }
 
+/** Only syllables with a glide before a, e or y can differ by style (hoà/hòa, khoẻ/khỏe, uỷ/ủy): a cheap filter before parsing. */
+const GLIDE_RHYME = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/iu
+
 interface Placed {
   token: Token
   style: ToneStyle
@@ -68,6 +71,7 @@ export default defineRule<Options>({
         const placed: Placed[] = []
         let newCount = 0
         for (const token of document.words) {
+          if (!GLIDE_RHYME.test(token.lower)) continue
           const syllable = parseSyllable(token.text)
           if (!syllable || syllable.placement === 'neutral') continue
           placed.push({ token, style: syllable.placement })

@@ -107,14 +107,19 @@ export function isInvisible(ch: string): boolean {
 /** A regular-expression character class source matching prose whitespace, line breaks included. */
 export const WHITESPACE_CLASS = `[${WHITESPACE_CHARS}${LINE_BREAK_CHARS}]`
 
+const WHITESPACE_RUN = new RegExp(`${WHITESPACE_CLASS}+`, 'gu')
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'u')
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu')
+
 /** Collapse every run of prose whitespace to one ASCII space and trim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(new RegExp(`${WHITESPACE_CLASS}+`, 'gu'), ' ').trim()
+  return text.replace(WHITESPACE_RUN, ' ').trim()
 }
 
 /** Remove invisible characters (zero-width, bidi marks, soft hyphen). */
 export function stripInvisible(text: string): string {
-  return text.replace(new RegExp(`[${INVISIBLE_CHARS}]`, 'gu'), '')
+  // Compiled once: this runs for every token's `lower`.
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text
 }
 
 /** Whether the first letter of `word` is upper case. */
