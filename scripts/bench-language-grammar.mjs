@@ -11,7 +11,7 @@ import { classifyWord } from '../dist/src/vietnamese/word-class.js'
 
 const root = new URL('..', import.meta.url).pathname
 /** A configuration that turns on `rules` and every other built-in rule off. */
-const only = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
+const onlyRules = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
 const seeds = readdirSync(join(root, 'seeds'))
   .filter((f) => f.endsWith('.txt') && !f.endsWith('.findings.txt'))
   .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'))
@@ -41,7 +41,7 @@ rate('classifyWord', () => {
 })
 
 async function throughput(rules) {
-  const soat = new Soat({ cwd: root, useConfigFiles: false, config: { rules: only(rules) } })
+  const soat = new Soat({ cwd: root, useConfigFiles: false, config: { rules: onlyRules(rules) } })
   const small = one.slice(0, 10_000)
   for (let i = 0; i < 10; i++) await soat.lintText(small, { filePath: 'small.txt' })
   const times = []

@@ -13,7 +13,7 @@ import { isSyllable } from '../dist/src/vietnamese/syllable.js'
 
 const root = new URL('..', import.meta.url).pathname
 /** A configuration that turns on `rules` and every other built-in rule off. */
-const only = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
+const onlyRules = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
 const data = join(root, '..', 'shared', 'data')
 const viwiki = join(data, 'viwiki-spelling-dev.jsonl')
 const law = join(data, 'vn-law')
@@ -44,7 +44,7 @@ function syllableCount(text) {
 }
 
 async function measure(name, docs) {
-  const soat = new Soat({ cwd: root, useConfigFiles: false, config: { rules: only(RULES) } })
+  const soat = new Soat({ cwd: root, useConfigFiles: false, config: { rules: onlyRules(RULES) } })
   const stats = Object.fromEntries(RULES.map((r) => [r, { inside: 0, outside: 0, shown: [] }]))
   let syllables = 0
   let bytes = 0
