@@ -11,6 +11,9 @@ export type RuleLoader = () => Promise<{ default: Rule<any> }>
 export const builtinRules: Readonly<Record<string, RuleLoader>> = {
   'duplicate-headline': () => import('./duplicate-headline/duplicate-headline.js'),
   'duplicate-paragraph': () => import('./duplicate-paragraph/duplicate-paragraph.js'),
+  encoding: () => import('./encoding/encoding.js'),
+  'repeated-word': () => import('./repeated-word/repeated-word.js'),
   'template-residue': () => import('./template-residue/template-residue.js'),
+  'tone-placement': () => import('./tone-placement/tone-placement.js'),
   'web-boilerplate': () => import('./web-boilerplate/web-boilerplate.js'),
 }

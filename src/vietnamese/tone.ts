@@ -33,19 +33,52 @@ export function stripTone(syllable: string): string {
   return syllable.normalize('NFD').replace(TONE_MARK_RE, '').normalize('NFC')
 }
 
+/** Per precomposed character: its lower-case toneless form and tone (`Ệ` → [`ê`, `nang`]), filled on first use. */
+const charKeys = new Map<string, readonly [string, Tone]>()
+const COMBINING_MARK = /[\u0300-\u036f]/u
+
+function charKey(ch: string): readonly [string, Tone] {
+  let entry = charKeys.get(ch)
+  if (!entry) {
+    let tone: Tone = 'ngang'
+    for (const part of ch.normalize('NFD')) tone = TONE_MARKS[part] ?? tone
+    entry = [ch.normalize('NFD').replace(TONE_MARK_RE, '').normalize('NFC').toLowerCase(), tone]
+    charKeys.set(ch, entry)
+  }
+  return entry
+}
+
 /**
  * A key equal for the same syllable whatever its tone placement and case:
  * the lower-case toneless syllable followed by the tone's digit
  * (`Uỷ`, `ủy` → `uy3`; `hoà`, `hòa` → `hoa2`).
  */
 export function toneKey(syllable: string): string {
-  const nfd = syllable.normalize('NFD')
-  let tone: Tone = 'ngang'
-  for (const ch of nfd) {
-    const t = TONE_MARKS[ch]
-    if (t) tone = t
+  if (COMBINING_MARK.test(syllable)) {
+    // Decomposed input: the marks are separate characters.
+    const nfd = syllable.normalize('NFD')
+    let tone: Tone = 'ngang'
+    for (const ch of nfd) tone = TONE_MARKS[ch] ?? tone
+    return toneKeyOf(nfd.replace(TONE_MARK_RE, '').normalize('NFC').toLowerCase(), tone)
   }
-  return nfd.replace(TONE_MARK_RE, '').normalize('NFC').toLowerCase() + TONE_DIGIT[tone]
+  // Precomposed input: one cached lookup per character, no normalisation.
+  let base = ''
+  let tone: Tone = 'ngang'
+  for (const ch of syllable) {
+    const [letter, t] = charKey(ch)
+    base += letter
+    if (t !== 'ngang') tone = t
+  }
+  return toneKeyOf(base, tone)
+}
+
+/**
+ * The `toneKey` of a syllable already split into its lower-case toneless NFC
+ * letters and its tone (`toneKeyOf('uy', 'hoi')` → `uy3`), for callers that
+ * hold the parts (the syllable grammar) and want no second normalisation.
+ */
+export function toneKeyOf(base: string, tone: Tone): string {
+  return base + TONE_DIGIT[tone]
 }
 
 /** `toneKey` of each whitespace-separated word of `phrase`, joined by spaces. */

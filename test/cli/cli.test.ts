@@ -102,7 +102,8 @@ describe('standard input', () => {
 })
 
 describe('--fix', () => {
-  const config = JSON.stringify({ house: { 'house/cach-viet': { kind: 'substitution', swap: { 'Covid-19': 'COVID-19', 'Uỷ ban': 'Ủy ban' }, caseSensitive: true } } })
+  // Only the house rule, so the test does not move when rules are added.
+  const config = JSON.stringify({ extends: [], house: { 'house/cach-viet': { kind: 'substitution', swap: { 'Covid-19': 'COVID-19', 'Uỷ ban': 'Ủy ban' }, caseSensitive: true } } })
   const original = `\uFEFFHội nghị phòng chống dịch\r\n\r\n${lead} Phòng chống dịch Covid-19, Uỷ ban nhân dân chỉ đạo.\r\n\r\nDịch Covid-19 được kiểm soát.`
   const fixed = original.replace(/Covid-19/g, 'COVID-19').replace('Uỷ ban', 'Ủy ban')
 

@@ -40,12 +40,15 @@ describe('github', () => {
 describe('compact and stylish', () => {
   it('print one line per finding with a summary', async () => {
     const compact = await soat.formatResults(results, 'compact')
-    expect(compact.split('\n').filter((l) => l.startsWith('seeds/')).length).toBe(results.reduce((n, r) => n + r.findings.length, 0))
-    expect(compact.trimEnd().endsWith('30 vấn đề')).toBe(true)
+    const total = results.reduce((n, r) => n + r.findings.length, 0)
+    expect(total).toBeGreaterThanOrEqual(30)
+    expect(compact.split('\n').filter((l) => l.startsWith('seeds/')).length).toBe(total)
+    expect(compact.trimEnd().endsWith(`${total} vấn đề`)).toBe(true)
     const english = new Soat({ cwd: packageRoot, useConfigFiles: false, locale: 'en' })
     const stylish = await english.formatResults(await english.lintFiles(['seeds/']), 'stylish', { color: false })
-    expect(stylish).toContain('✖ 30 problems (30 errors, 0 warnings, 0 notes)')
-    expect(stylish).toMatch(/ {2}70:2 {3}error {2}Unfilled placeholder “\{name\}”\. {2}template-residue/)
+    const [errors, warnings, notes] = ['error', 'warning', 'note'].map((level) => results.reduce((n, r) => n + r.findings.filter((f) => f.level === level).length, 0))
+    expect(stylish).toContain(`✖ ${total} problems (${errors} errors, ${warnings} warnings, ${notes} notes)`)
+    expect(stylish).toMatch(/ {2}70:2 +error +Unfilled placeholder “\{name\}”\. {2}template-residue/)
   })
   it('print nothing when there is nothing to say', async () => {
     const clean = await soat.lintText('Hội nghị đã thành công tốt đẹp.', { filePath: 'a.txt' })

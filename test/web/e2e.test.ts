@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium)(title, () => {
   const work = mkdtempSync(join(tmpdir(), 'soat-web-'))
   const soat = new Soat({ cwd: work, useConfigFiles: false })
   const seed000 = seedText('000')
+  let wordFile: Buffer
 
   beforeAll(async () => {
     ensureWebAssets()
@@ -118,6 +119,7 @@ describe.skipIf(!hasChromium)(title, () => {
   it('uploads a Word file and shows its problems by paragraph and character', async () => {
     const lines = seedText('004').split('\n')
     const bytes = await makeDocx([{ text: lines[0]!, heading: 'title' }, ...lines.slice(1), 'Đồng chí {name} phát biểu tại hội nghị.', lines[0]!])
+    wordFile = bytes
     await page.locator('#file-input').setInputFiles({ name: 'ban-thao.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes })
     await page.locator('#source-info', { hasText: 'ban-thao.docx' }).waitFor()
     expect(await page.locator('#source-info').innerText()).toBe(
@@ -130,7 +132,7 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(wheres).toContain(`Đoạn ${lines.length + 1}, ký tự 10`)
     expect(wheres).toContain(`Đoạn ${lines.length + 2}, ký tự 1`)
     // Selecting a problem scrolls the editor to its mark.
-    await page.locator('#problems .problem').first().click()
+    await page.locator('#problems .problem', { hasText: 'template-residue' }).click()
     expect(await page.locator('#highlights mark.active').innerText()).toBe('{name}')
     expect(await page.locator('#text').evaluate((t) => { const area = t as unknown as { value: string; selectionStart: number; selectionEnd: number }; return area.value.slice(area.selectionStart, area.selectionEnd) })).toBe('{name}')
     await page.screenshot({ path: join(artifacts, 'web-docx.png') })
@@ -152,10 +154,23 @@ describe.skipIf(!hasChromium)(title, () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     expect(await page.locator('#locale-switch').innerText()).toBe('Tiếng Việt')
     expect(await page.locator('#problems .problem .where span').first().innerText()).toMatch(/^Paragraph \d+, character \d+$/)
-    expect(await page.locator('#summary').innerText()).toBe('2 errors, 0 warnings, 0 notes')
+    const english = await soat.lintBytes(wordFile, { filePath: join(work, 'ban-thao.docx'), locale: 'en' })
+    expect(await page.locator('#summary').innerText()).toBe(`${english.errorCount} errors, ${english.warningCount} warnings, ${english.noteCount} notes`)
     await page.click('#locale-switch')
     await page.locator('#problems .problem .message', { hasText: 'Tiêu đề bị lặp lại trong bài (tiêu đề ở dòng 1).' }).waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+  })
+
+  it('applies every certain fix with one click (“Sửa tất cả”), as soat --fix would', async () => {
+    const text = await page.locator('#text').inputValue()
+    const fixed = await soat.lintText(text, { filePath: join(work, 'ban-thao.txt'), format: 'text', fix: true })
+    expect(fixed.output, 'the rules of this build fix something in this draft').toBeDefined()
+    await page.locator('#fix-all').click()
+    await expect.poll(() => page.locator('#text').inputValue(), { timeout: 15_000 }).toBe(fixed.output)
+    expect(await page.locator('#source-info').innerText()).toBe('Đã sửa trên trang, không còn giống tệp “ban-thao.docx”.')
+    const after = await soat.lintText(fixed.output!, { filePath: join(work, 'ban-thao.txt'), format: 'text' })
+    await expect.poll(problemCount, { timeout: 15_000 }).toBe(after.findings.length)
+    expect(await page.locator('#fix-all').isVisible()).toBe(after.fixableCount > 0)
   })
 
   it('takes a file dropped on the page', async () => {

@@ -1,0 +1,102 @@
+// Must-not-flag measurement of tone-placement, encoding and repeated-word on real published text:
+// each rule's findings per 1,000 syllables on the Viwiki-Spelling dev text (../shared/data/
+// viwiki-spelling-dev.jsonl, CC BY 4.0, "text" fields) outside its labeled mistakes, and on the laws of
+// ../shared/data/vn-law/ (clean formal text). Prints up to 30 findings per rule outside the labels, with
+// context, for a hand review. Run: npm run measure:language-rules [-- --rule repeated-word] [-- --law]
+// The data is read in place and never copied into the repository.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { builtinRules } from '../dist/rules/index.js'
+import { Soat } from '../dist/src/api.js'
+import { tokenize } from '../dist/src/parse/prose.js'
+import { isSyllable } from '../dist/src/vietnamese/syllable.js'
+
+const root = new URL('..', import.meta.url).pathname
+/** A configuration that turns on `rules` and every other built-in rule off. */
+const onlyRules = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
+const data = join(root, '..', 'shared', 'data')
+const viwiki = join(data, 'viwiki-spelling-dev.jsonl')
+const law = join(data, 'vn-law')
+if (!existsSync(viwiki)) {
+  console.log(`skipped: ${viwiki} is absent (the dev data lives beside the project, never in it)`)
+  process.exit(0)
+}
+const args = process.argv.slice(2)
+const only = args.includes('--rule') ? [args[args.indexOf('--rule') + 1]] : undefined
+const RULES = (only ?? ['tone-placement', 'encoding', 'repeated-word'])
+const SHOW = 30
+
+/** Code-point offsets (the labels') to UTF-16 offsets (the findings'). */
+function utf16Offsets(text) {
+  const offsets = [0]
+  let o = 0
+  for (const ch of text) {
+    o += ch.length
+    offsets.push(o)
+  }
+  return offsets
+}
+
+function syllableCount(text) {
+  let n = 0
+  for (const t of tokenize(text)) if (t.kind === 'word' && isSyllable(text.slice(t.start, t.end))) n++
+  return n
+}
+
+async function measure(name, docs) {
+  const soat = new Soat({ cwd: root, useConfigFiles: false, config: { rules: onlyRules(RULES) } })
+  const stats = Object.fromEntries(RULES.map((r) => [r, { inside: 0, outside: 0, shown: [] }]))
+  let syllables = 0
+  let bytes = 0
+  const started = performance.now()
+  for (const doc of docs) {
+    bytes += Buffer.byteLength(doc.text)
+    const result = await soat.lintText(doc.text, { filePath: `${doc.id}.txt` })
+    for (const f of result.findings) {
+      const s = stats[f.ruleId]
+      if (!s) continue
+      const labeled = doc.spans.some(([a, b]) => f.range[0] < b && a < f.range[1])
+      if (labeled) s.inside++
+      else {
+        s.outside++
+        if (s.shown.length < SHOW) {
+          const context = doc.text.slice(Math.max(0, f.range[0] - 40), Math.min(doc.text.length, f.range[1] + 40)).replace(/\s+/gu, ' ')
+          s.shown.push(`${doc.id}:${f.line}:${f.column} «${f.text}» ${f.message}\n      … ${context} …`)
+        }
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000
+  for (const doc of docs) syllables += syllableCount(doc.text)
+  console.log(`\n## ${name}: ${docs.length} documents, ${syllables} syllables, ${(bytes / 1e6).toFixed(2)} MB, linted in ${seconds.toFixed(2)} s`)
+  console.log('| rule | findings outside labels | per 1,000 syllables | inside labels |')
+  console.log('|---|---|---|---|')
+  for (const r of RULES) console.log(`| ${r} | ${stats[r].outside} | ${((stats[r].outside / syllables) * 1000).toFixed(3)} | ${stats[r].inside} |`)
+  for (const r of RULES) {
+    if (stats[r].shown.length === 0) continue
+    console.log(`\n### ${r}: findings outside the labels (first ${stats[r].shown.length})`)
+    stats[r].shown.forEach((line, i) => console.log(`${String(i + 1).padStart(2)}. ${line}`))
+  }
+}
+
+const wikiDocs = readFileSync(viwiki, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => {
+    const doc = JSON.parse(line)
+    const offsets = utf16Offsets(doc.text)
+    const spans = doc.mistakes.map((m) => {
+      const start = Number(m.start_offset)
+      return [offsets[start], offsets[start + [...m.text].length]]
+    })
+    return { id: `viwiki-${doc._id}`, text: doc.text, spans }
+  })
+await measure('Viwiki-Spelling dev (../shared/data/viwiki-spelling-dev.jsonl)', wikiDocs)
+
+if (args.includes('--law') && existsSync(law)) {
+  const lawDocs = readdirSync(law)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(law, f), 'utf8'), spans: [] }))
+  await measure('vn-law (../shared/data/vn-law, no labels: every finding counts)', lawDocs)
+}

@@ -1,0 +1,154 @@
+/**
+ * The context model: an interpolated Kneser-Ney syllable bigram over the
+ * committed tables (src/vietnamese/language-tables.ts), with the sources
+ * weighted, and the compound pairs of the Viet74K word list. It answers how
+ * well a syllable fits between its neighbours; `spelling` ranks suggestions
+ * with it and `confusable-word` compares a syllable with its variants.
+ */
+import { BOUNDARY_ID, COMPOUND_BIT, languageTables, RIGHT_MASK, UNKNOWN_ID, type LanguageTables } from './language-tables.js'
+import { syllableKey } from './syllable-key.js'
+
+/** How the model mixes its sources. */
+export interface ContextModelSettings {
+  /** Weight of each source's counts, in table order (`vntk-text`, `vn-law`). */
+  weights: readonly number[]
+  /** Kneser-Ney absolute discount. */
+  discount: number
+}
+
+/**
+ * Measured with bench/tune-context.mjs on the Viwiki dev set (5-fold by document) and on the seeds:
+ * the dictionary text fits Wikipedia prose best, the laws add the register of press releases.
+ */
+export const DEFAULT_SETTINGS: ContextModelSettings = { weights: [1, 0.25], discount: 0.75 }
+
+/** A syllable bigram model with Kneser-Ney smoothing. */
+export class ContextModel {
+  readonly tables: LanguageTables
+  private readonly weights: Float64Array
+  private readonly discount: number
+  /** Weighted count of each row (c(v)), −1 until computed. */
+  private readonly rowTotal: Float64Array
+  /** Mass the discount takes from each row (Σ min(D, c(v,w)), N1+(v•)·D for whole counts), −1 until computed. */
+  private readonly rowDiscount: Float64Array
+  private readonly continuation: Float64Array
+  private readonly continuationTotal: number
+  private readonly keyCache = new Map<string, number>()
+
+  constructor(tables: LanguageTables, settings: ContextModelSettings = DEFAULT_SETTINGS) {
+    this.tables = tables
+    this.weights = Float64Array.from(tables.counts, (_, s) => settings.weights[s] ?? 0)
+    this.discount = settings.discount
+    const V = tables.vocab.length
+    this.rowTotal = new Float64Array(V).fill(-1)
+    this.rowDiscount = new Float64Array(V).fill(-1)
+    // Continuation: weighted number of distinct left neighbours, plus a floor so no key has zero mass.
+    this.continuation = new Float64Array(V)
+    let total = 0
+    for (let w = 0; w < V; w++) {
+      let n = 0.5
+      for (let s = 0; s < this.weights.length; s++) n += this.weights[s]! * tables.continuation[s]![w]!
+      this.continuation[w] = n
+      total += n
+    }
+    this.continuationTotal = total
+  }
+
+  /** Number of keys in the vocabulary. */
+  get size(): number {
+    return this.tables.vocab.length
+  }
+
+  /** Id of a syllable as written (any case, either tone placement), or the unknown id. */
+  idOf(syllable: string): number {
+    let id = this.keyCache.get(syllable)
+    if (id === undefined) {
+      id = this.tables.ids.get(syllableKey(syllable)) ?? UNKNOWN_ID
+      if (this.keyCache.size > 50_000) this.keyCache.clear()
+      this.keyCache.set(syllable, id)
+    }
+    return id
+  }
+
+  /** Id of a key (`toneKey` form), or the unknown id. */
+  idOfKey(key: string): number {
+    return this.tables.ids.get(key) ?? UNKNOWN_ID
+  }
+
+  /** Weighted count of the pair (`left`, `right`) and whether it lies inside a compound; −1 entry when absent. */
+  private entry(left: number, right: number): number {
+    const t = this.tables
+    let lo = t.rowStart[left]!
+    let hi = t.rowStart[left + 1]! - 1
+    const rights = t.right
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      const r = rights[mid]! & RIGHT_MASK
+      if (r === right) return mid
+      if (r < right) lo = mid + 1
+      else hi = mid - 1
+    }
+    return -1
+  }
+
+  private weightedCount(entry: number): number {
+    let c = 0
+    const counts = this.tables.counts
+    for (let s = 0; s < this.weights.length; s++) c += this.weights[s]! * counts[s]![entry]!
+    return c
+  }
+
+  private row(left: number): void {
+    const t = this.tables
+    let total = 0
+    let discounted = 0
+    const d = this.discount
+    for (let e = t.rowStart[left]!, end = t.rowStart[left + 1]!; e < end; e++) {
+      const c = this.weightedCount(e)
+      total += c
+      discounted += c < d ? c : d
+    }
+    this.rowTotal[left] = total
+    this.rowDiscount[left] = discounted
+  }
+
+  /** Weighted count of the pair. */
+  count(left: number, right: number): number {
+    const e = this.entry(left, right)
+    return e < 0 ? 0 : this.weightedCount(e)
+  }
+
+  /** Weighted count of a syllable (as a left neighbour, which every occurrence is). */
+  unigram(id: number): number {
+    if (this.rowTotal[id]! < 0) this.row(id)
+    return this.rowTotal[id]!
+  }
+
+  /** Whether the pair occurs inside a word-list compound (`chỉ đạo`, `cây đước`). */
+  isCompound(left: number, right: number): boolean {
+    const e = this.entry(left, right)
+    return e >= 0 && (this.tables.right[e]! & COMPOUND_BIT) !== 0
+  }
+
+  /** Natural log of P(`right` | `left`). */
+  logProb(left: number, right: number): number {
+    const pCont = this.continuation[right]! / this.continuationTotal
+    if (left === UNKNOWN_ID && right !== BOUNDARY_ID) return Math.log(pCont)
+    if (this.rowTotal[left]! < 0) this.row(left)
+    const total = this.rowTotal[left]!
+    if (total <= 0) return Math.log(pCont)
+    const e = this.entry(left, right)
+    const c = e < 0 ? 0 : this.weightedCount(e)
+    const d = this.discount
+    const p = Math.max(c - d, 0) / total + (this.rowDiscount[left]! / total) * pCont
+    return Math.log(p)
+  }
+}
+
+let shared: ContextModel | undefined
+
+/** The process-wide model with the default settings, built on first use. */
+export function contextModel(): ContextModel {
+  shared ??= new ContextModel(languageTables())
+  return shared
+}
