@@ -112,9 +112,13 @@ export function collapseWhitespace(text: string): string {
   return text.replace(new RegExp(`${WHITESPACE_CLASS}+`, 'gu'), ' ').trim()
 }
 
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'u')
+const INVISIBLE_GLOBAL_RE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu')
+
 /** Remove invisible characters (zero-width, bidi marks, soft hyphen). */
 export function stripInvisible(text: string): string {
-  return text.replace(new RegExp(`[${INVISIBLE_CHARS}]`, 'gu'), '')
+  // Called for every token: build no regular expression per call, and copy nothing when there is nothing to remove.
+  return INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_GLOBAL_RE, '') : text
 }
 
 /** Whether the first letter of `word` is upper case. */
