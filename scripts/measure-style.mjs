@@ -1,7 +1,8 @@
 // Measures the style and naming rules on real text they were not written on: the "text" fields of
 // ../shared/data/viwiki-spelling-dev.jsonl and the laws in ../shared/data/vn-law/*.txt. Prints findings per
 // 1,000 words for each rule and corpus; `--sample N` prints N findings picked at random (fixed seed) with
-// their context for a hand review; `--rule <id>` limits the sample to one rule. Run `npm run measure:style`.
+// their context for a hand review, `--per-rule N` N of each rule; `--rule <id>` limits the sample to one rule.
+// Run `npm run measure:style -- --per-rule 5`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { configureRules } from '../dist/src/engine/configure-rules.js'
@@ -22,6 +23,7 @@ const dataDir = new URL('../../shared/data/', import.meta.url).pathname
 const args = process.argv.slice(2)
 const sample = args.includes('--sample') ? Number(args[args.indexOf('--sample') + 1]) : 0
 const onlyRule = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
+const perRule = args.includes('--per-rule') ? Number(args[args.indexOf('--per-rule') + 1]) : 0
 
 if (!existsSync(dataDir)) {
   console.log(`soat: ${dataDir} is absent; nothing to measure.`)
@@ -96,12 +98,11 @@ for (const t of table) {
   console.log(`${t.corpus}: ${t.docs} documents, ${(t.bytes / 1e6).toFixed(2)} MB in ${t.seconds.toFixed(2)} s (${(t.bytes / 1e6 / t.seconds).toFixed(1)} MB/s, first run, cold)`)
 }
 
-if (sample > 0) {
-  const pool = all.filter((x) => !onlyRule || x.finding.ruleId === onlyRule)
+function printSample(pool, count, title) {
   const next = random(20240601)
   const picked = new Set()
-  while (picked.size < Math.min(sample, pool.length)) picked.add(Math.floor(next() * pool.length))
-  console.log(`\nSample of ${picked.size} findings${onlyRule ? ` of ${onlyRule}` : ''}:\n`)
+  while (picked.size < Math.min(count, pool.length)) picked.add(Math.floor(next() * pool.length))
+  console.log(`\n${title}: ${picked.size} of ${pool.length}\n`)
   let n = 0
   for (const i of [...picked].sort((a, b) => a - b)) {
     const { doc, finding } = pool[i]
@@ -110,4 +111,12 @@ if (sample > 0) {
     const fix = finding.fix ? ` → «${finding.fix.edits.map((x) => x.text).join('…')}»` : ''
     console.log(`${++n}. [${finding.ruleId}] ${doc.name}:${finding.line}:${finding.column} «${finding.text}»${fix}\n   ${finding.message}\n   …${context}…\n`)
   }
+}
+
+if (sample > 0) {
+  const pool = all.filter((x) => !onlyRule || x.finding.ruleId === onlyRule)
+  printSample(pool, sample, `Sample of findings${onlyRule ? ` of ${onlyRule}` : ''}`)
+}
+if (perRule > 0) {
+  for (const id of STYLE_RULES) printSample(all.filter((x) => x.finding.ruleId === id), perRule, `Sample of ${id}`)
 }

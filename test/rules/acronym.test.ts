@@ -21,6 +21,15 @@ ruleTester.run('acronym', rule, {
     'Hợp đồng hợp tác kinh doanh (sau đây gọi là hợp đồng BCC) là hợp đồng giữa các nhà đầu tư.',
     '25. GT là ký hiệu viết tắt của tổng dung tích của tàu biển.',
     'Việc chuyển đổi số do TTCĐS (Trung tâm chuyển đổi số) phụ trách.',
+    'Đài Radio Television Hong Kong thành lập năm 1928. Chu làm DJ cho RTHK.',
+    '1. Tiêu chuẩn quốc gia, ký hiệu là TCVN; 2. Tiêu chuẩn cơ sở, ký hiệu là TCCS.',
+    'Chiếc Spitfire cất cánh từ tàu sân bay HMS Eagle; cầu thủ Phan Như Thuật từ SQC Bình Định.',
+    'Giấy phép lái xe hạng FB2, FD, FE cấp cho người lái xe đã có giấy phép lái xe hạng B2, D, E.',
+    'Phi công báo cáo bắn rơi được hai chiếc Fiat CR.42 và các hệ thống phòng không Patriot CAP, tên lửa AGM-84E SLAM.',
+    'LỚP CÁ SỤN\nCHONDRICHTHYES',
+    'Trao đổi dữ liệu điện tử (EDI – electronic data interchange) là sự chuyển thông tin; EDI được dùng rộng rãi.',
+    'Chiếc F-14 được trang bị LANTIRN (hệ thống dẫn đường và tìm mục tiêu tầm thấp ban đêm) trên thân.',
+    'Lãnh thổ Ủy thác ("Trust Territory of the Pacific Islands" - TTPI). Hoa Kỳ quản lý TTPI đến năm 1986.',
     { name: 'a newsroom adds its own', text: 'Ban Chỉ đạo 35 của tỉnh và BCĐ các huyện.', options: { acronyms: ['BCĐ', { acronym: 'BCĐ35', expansion: 'Ban Chỉ đạo 35' }] } },
   ],
   invalid: [
@@ -42,6 +51,11 @@ ruleTester.run('acronym', rule, {
       name: 'a headline may use the short form the body spells out, not the body before it',
       text: 'TCCSĐ vững mạnh\n\nNăm 2021 có 19 TCCSĐ hoàn thành xuất sắc nhiệm vụ. Công tác xây dựng tổ chức cơ sở đảng (TCCSĐ) được quan tâm.',
       findings: [{ messageId: 'usedBeforeDefinition', line: 3, column: 16 }],
+    },
+    {
+      name: '`cái gọi là` (so-called) does not spell out',
+      text: 'Các trại của PLO bị ném bom. Người lãnh đạo cái gọi là Khu vực phía Tây của PLO bị giết.',
+      findings: [{ messageId: 'notSpelledOut', text: 'PLO', column: 14 }],
     },
     {
       name: 'never spelled out: one finding, at the first use',
