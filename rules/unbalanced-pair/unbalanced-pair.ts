@@ -46,7 +46,7 @@ function isListLabel(tokens: readonly Token[], index: number): boolean {
   if (!label || label.kind !== 'word' || !/^[\p{L}\d]{1,4}$/u.test(label.text)) return false
   let k = index - 2
   // `như sau: “đ) Quyết định…`: a label may open a quotation.
-  if (tokens[k]?.kind === 'punctuation' && /^[“"(]$/.test(tokens[k]!.text)) k--
+  if (tokens[k]?.kind === 'punctuation' && /^[“"]$/.test(tokens[k]!.text)) k--
   const before = tokens[k]
   if (!before) return true // the start of a sentence
   // `như sau: a)`, and `quy định;c)` without its space.

@@ -14,6 +14,7 @@ ruleTester.run('unbalanced-pair', rule, {
     "Các em' vẫn đến trường.",
     // List labels.
     'a) Tổ chức học tập nghị quyết; b) Kiểm tra, giám sát.',
+    '(a) Tổ chức học tập nghị quyết; (b) Kiểm tra, giám sát.',
     'Bao gồm các việc sau: a) Sản xuất hoặc nhân giống; b) Chế biến;c) Bảo quản.',
     'Điểm đ khoản 1 Điều 2 được sửa đổi như sau: “đ) Quyết định xử lý vụ việc cạnh tranh.”',
     // A quotation over several paragraphs, as amending laws quote whole articles.
