@@ -57,7 +57,7 @@ function afterHonorific(sentence: Sentence, index: number, honorifics: Set<strin
     const gap = sentence.tokens[k]!
     const word = sentence.tokens[k - 1]!
     if (gap.kind !== 'whitespace' || word.kind !== 'word') break
-    keys.unshift(toneKey(word.lower))
+    keys.unshift(word.toneKey)
     if (honorifics.has(keys.join(' '))) return true
   }
   return false
@@ -111,7 +111,7 @@ function namesIn(sentence: Sentence, cues: Cues): NameUse[] {
     let start = 0
     let cued = afterHonorific(sentence, runStart, cues.honorifics)
     // `Ông Nguyễn Văn A`: a capitalised word of address opens the run.
-    while (start < run.length - 1 && cues.honorifics.has(toneKey(run[start]!.lower))) {
+    while (start < run.length - 1 && cues.honorifics.has(run[start]!.toneKey)) {
       start++
       cued = true
     }
@@ -120,7 +120,7 @@ function namesIn(sentence: Sentence, cues: Cues): NameUse[] {
     if (cued && rest >= 2 && rest <= 4) name = run.slice(start)
     // Otherwise a surname opens a name of three or four syllables (`Thanh Hóa Lê Anh Xuân` → `Lê Anh Xuân`).
     for (let i = start; !name && i + 3 <= run.length; i++) {
-      if (run.length - i <= 4 && cues.surnames.has(toneKey(run[i]!.lower))) name = run.slice(i)
+      if (run.length - i <= 4 && cues.surnames.has(run[i]!.toneKey)) name = run.slice(i)
     }
     if (name) {
       const syllables = name.map((t) => t.text.normalize('NFC'))
