@@ -9,11 +9,18 @@ import type { Rule } from '../src/engine/types.js'
 export type RuleLoader = () => Promise<{ default: Rule<any> }>
 
 export const builtinRules: Readonly<Record<string, RuleLoader>> = {
+  acronym: () => import('./acronym/acronym.js'),
   'duplicate-headline': () => import('./duplicate-headline/duplicate-headline.js'),
   'duplicate-paragraph': () => import('./duplicate-paragraph/duplicate-paragraph.js'),
   encoding: () => import('./encoding/encoding.js'),
+  'institution-capitalization': () => import('./institution-capitalization/institution-capitalization.js'),
+  'name-consistency': () => import('./name-consistency/name-consistency.js'),
+  'punctuation-spacing': () => import('./punctuation-spacing/punctuation-spacing.js'),
   'repeated-word': () => import('./repeated-word/repeated-word.js'),
+  'sentence-case': () => import('./sentence-case/sentence-case.js'),
   'template-residue': () => import('./template-residue/template-residue.js'),
+  'term-consistency': () => import('./term-consistency/term-consistency.js'),
   'tone-placement': () => import('./tone-placement/tone-placement.js'),
+  'unbalanced-pair': () => import('./unbalanced-pair/unbalanced-pair.js'),
   'web-boilerplate': () => import('./web-boilerplate/web-boilerplate.js'),
 }

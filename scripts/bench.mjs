@@ -59,8 +59,10 @@ async function throughput(texts, fn) {
 }
 
 const allRules = { extends: ['soat:all'] }
-const soat = new Soat({ config: allRules, timing: true })
+// Throughput is measured without timing (a clock read per rule per word costs); shares come from a timed pass.
+const soat = new Soat({ config: allRules })
 const lint = (text) => soat.lintText(text, { filePath: 'draft.txt' })
+const timed = new Soat({ config: allRules, timing: true })
 const ruleIds = (await RuleRegistry.withBuiltins().all()).map(([id, rule]) => [id, rule.meta.category])
 
 // Throughput.
@@ -98,8 +100,9 @@ for (const [name, texts] of corpora) {
   )
 }
 
-// Rule shares (from the timings of the runs above).
-const timings = [...soat.ruleTimings()].sort((a, b) => b[1] - a[1])
+// Rule shares, from a timed pass over the corpora.
+for (const [, texts] of corpora) for (const text of texts) await timed.lintText(text, { filePath: 'draft.txt' })
+const timings = [...timed.ruleTimings()].sort((a, b) => b[1] - a[1])
 const total = timings.reduce((n, [, ms]) => n + ms, 0)
 const category = new Map(ruleIds)
 const groups = {}

@@ -34,8 +34,9 @@ export default defineRule({
         if (!title) return
         const key = wordKeys(title.words).join(' ')
         if (key.length === 0) return
+        const count = title.words.length
         for (const block of document.blocks) {
-          if (block.index <= title.index) continue
+          if (block.index <= title.index || block.words.length !== count) continue
           if (wordKeys(block.words).join(' ') !== key) continue
           context.report({
             messageId: 'repeated',

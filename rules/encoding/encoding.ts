@@ -32,6 +32,14 @@ const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
 }
 
 const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}]+`, 'gu')
+/**
+ * Latin-1 characters Vietnamese never writes (`¸`, `ø`, `ä`, `µ`…). Mojibake always holds one (see below), so a
+ * block without any is skipped before its words are examined: most Vietnamese text is full of Latin-1 letters
+ * (`à`, `é`, `ô`) and would otherwise send every word to the decoders.
+ */
+const NON_VIETNAMESE_LATIN1 = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE-\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/u
+/** Characters that can make text differ from its NFC form: combining marks and the few singletons. */
+const MAYBE_NOT_NFC = /[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/u
 const NBSP_RE = /[\u00A0\u2007\u202F]/gu
 const LATIN1 = /[\u00A1-\u00FF]/u
 const RUN_RE = /[^\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu
@@ -125,7 +133,7 @@ export default defineRule<Options>({
 
     const mojibakeRuns = (block: Block): Mojibake[] => {
       const text = block.text
-      if (!LATIN1.test(text)) return []
+      if (!NON_VIETNAMESE_LATIN1.test(text)) return []
       const found: Mojibake[] = []
       for (const m of text.matchAll(RUN_RE)) {
         if (!LATIN1.test(m[0])) continue
@@ -192,7 +200,7 @@ export default defineRule<Options>({
           }
         }
 
-        const nfc = text.normalize('NFC') !== text
+        const nfc = MAYBE_NOT_NFC.test(text) && text.normalize('NFC') !== text
         const eth = ETH.test(text)
         if (!nfc && !eth) return
         for (const token of block.words) {

@@ -48,8 +48,20 @@ function wordAfter(token: Token): Token | undefined {
   return gap?.kind === 'whitespace' && word?.kind === 'word' ? word : undefined
 }
 
+const allowedCache = new WeakMap<readonly string[], Map<string, Set<string>>>()
+
+/** Tone keys of the listed reduplications and the `allow` option, computed once per list and option. */
+function allowedKeys(listed: readonly string[], allow: readonly string[]): Set<string> {
+  let byOption = allowedCache.get(listed)
+  if (!byOption) allowedCache.set(listed, (byOption = new Map()))
+  const optionKey = allow.join('\u0000')
+  let keys = byOption.get(optionKey)
+  if (!keys) byOption.set(optionKey, (keys = new Set([...listed, ...allow].map((w) => toneKey(w)))))
+  return keys
+}
+
 function isNumber(token: Token | undefined): boolean {
-  return token !== undefined && (DIGIT.test(token.text) || NUMERALS.has(toneKey(token.lower)))
+  return token !== undefined && (DIGIT.test(token.text) || NUMERALS.has(token.toneKey))
 }
 
 export default defineRule<Options>({
@@ -79,13 +91,13 @@ export default defineRule<Options>({
   },
   create(context) {
     const listed = (context.data.reduplications as { words: string[] }).words
-    const allowed = new Set([...listed, ...context.options.allow].map((w) => toneKey(w)))
+    const allowed = allowedKeys(listed, context.options.allow)
     return {
       sentence(sentence) {
         for (const [a, b] of sentence.adjacentWords()) {
           // Same letters, or the same syllable with its mark placed the other way (“uỷ ủy”).
-          if (a.lower !== b.lower && (a.lower.length !== b.lower.length || toneKey(a.lower) !== toneKey(b.lower))) continue
-          const key = toneKey(a.lower)
+          if (a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
+          const key = a.toneKey
           if (!isSyllable(a.lower)) continue
           // Trần Viên Viên, Luật Luật sư, Đại hội Hội Cựu chiến binh (seed 002): a capital on the
           // second copy starts a name or a title; a slip does not capitalise (“Ngày ngày 28”).

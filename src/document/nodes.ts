@@ -7,6 +7,7 @@ import type { MappedText } from '../parse/mapped-text.js'
 import { FLAG_INVISIBLE, FLAG_LINK, FLAG_MARK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
 import { stripInvisible } from '../vietnamese/chars.js'
+import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 import type { SoatDocument } from './document.js'
 
 /** What a block is in a press release. */
@@ -30,6 +31,7 @@ export interface Span {
 /** One token: a word, a run of whitespace, a punctuation mark or a symbol. */
 export class Token implements Span {
   private lowerCache: string | undefined
+  private toneKeyCache: string | undefined
 
   constructor(
     readonly kind: TokenKind,
@@ -65,6 +67,12 @@ export class Token implements Span {
       this.lowerCache = key.toLowerCase()
     }
     return this.lowerCache
+  }
+
+  /** `lower` with its tone placement normalised (`Uỷ`, `ủy` → `uy3`): the key to compare syllables by. */
+  get toneKey(): string {
+    this.toneKeyCache ??= cachedToneKey(this.lower)
+    return this.toneKeyCache
   }
 
   /** Whether this is a word. */

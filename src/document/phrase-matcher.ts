@@ -76,7 +76,10 @@ export class PhraseMatcher<T> {
   }
 
   private tokenKey(token: Token): string {
-    return token.kind === 'whitespace' ? SPACE_MARK : this.key(token.text)
+    if (token.kind === 'whitespace') return SPACE_MARK
+    // `token.lower` is `key()` without the caller's normalisation, computed once per token for every rule.
+    if (this.caseSensitive) return this.key(token.text)
+    return this.normalize ? this.normalize(token.lower) : token.lower
   }
 
   /** All non-overlapping matches in `sentence`, longest first at each position, left to right. */
