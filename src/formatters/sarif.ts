@@ -128,9 +128,11 @@ function ruleDescriptor(descriptor: RuleDescriptor, locale: 'vi' | 'en'): Sarif.
   const docs = descriptor.builtin ? ruleDocsMarkdown(descriptor.id) : undefined
   const otherLocale = locale === 'vi' ? 'en' : 'vi'
   const helpText = `${description} ${sentence(meta.description[otherLocale])}`
+  const name = ruleName(descriptor.id)
   const rule: Sarif.ReportingDescriptor = {
     id: descriptor.id,
-    name: ruleName(descriptor.id),
+    // A name equal to the id but for case is refused by the multitool (SARIF1001): `encoding`, `acronym`.
+    ...(name.toLowerCase() === descriptor.id.toLowerCase() ? {} : { name }),
     shortDescription: { text: description },
     fullDescription: { text: helpText },
     help: {

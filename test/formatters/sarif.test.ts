@@ -26,7 +26,9 @@ describe('SARIF for the seeds', async () => {
     expect(driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+/)
     expect(driver.informationUri).toMatch(/^https:\/\//)
     for (const rule of driver.rules!) {
-      expect(rule.name, rule.id).toMatch(/^[A-Z][A-Za-z0-9]+$/)
+      // Single-word ids have no separate name: SARIF refuses a name equal to the id but for case.
+      if (rule.id.includes('-')) expect(rule.name, rule.id).toMatch(/^[A-Z][A-Za-z0-9]+$/)
+      else expect(rule.name, rule.id).toBeUndefined()
       expect(rule.shortDescription?.text, rule.id).toBeTruthy()
       expect(rule.fullDescription?.text, rule.id).toBeTruthy()
       expect(rule.help?.markdown, rule.id).toContain(`# ${rule.id}`)
