@@ -50,8 +50,9 @@ function isAbbreviation(word: string): boolean {
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"“”]+/iy
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy
-const DOMAIN_RE = /[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:vn|com|org|net|gov|edu|info|int|io|asia)(?![\p{L}\p{N}])/iuy
+// ASCII classes only: Unicode property classes cost milliseconds to compile at start, and addresses are ASCII.
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y
+const DOMAIN_RE = /[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:vn|com|org|net|gov|edu|info|int|io|asia)/iy
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'’”»]+$/u
 const LINK_RES = [URL_RE, EMAIL_RE, DOMAIN_RE]
 
@@ -158,11 +159,14 @@ function joinsWord(table: Uint8Array, text: string, i: number): boolean {
   }
 }
 
-function matchLink(text: string, i: number, runEnd: number): number {
+function matchLink(table: Uint8Array, text: string, i: number, runEnd: number): number {
   for (const re of LINK_RES) {
     re.lastIndex = i
     const m = re.exec(text)
     if (m && m.index === i) {
+      // A domain ends at a word boundary: not `abc.vnexpress`, not `abc.việt`.
+      const after = i + m[0].length
+      if (re === DOMAIN_RE && after < text.length && isWordClass(classAt(table, text, after))) continue
       let value = m[0]
       if (value.length > runEnd - i) value = value.slice(0, runEnd - i)
       value = value.replace(TRAILING_URL_PUNCT, '')
@@ -218,7 +222,7 @@ export function tokenizeToArrays(text: string): TokenArrays {
     }
     if (isWordClass(cls)) {
       if (runMayLink && cls !== CharClass.Invisible && cls !== CharClass.Mark) {
-        const linkEnd = matchLink(text, i, runEnd)
+        const linkEnd = matchLink(table, text, i, runEnd)
         if (linkEnd > i) {
           out.push(KIND_WORD, start, linkEnd, FLAG_LINK)
           i = linkEnd
