@@ -9,8 +9,15 @@ import type { Rule } from '../src/engine/types.js'
 export type RuleLoader = () => Promise<{ default: Rule<any> }>
 
 export const builtinRules: Readonly<Record<string, RuleLoader>> = {
+  'conflicting-figures': () => import('./conflicting-figures/conflicting-figures.js'),
+  'date-format': () => import('./date-format/date-format.js'),
   'duplicate-headline': () => import('./duplicate-headline/duplicate-headline.js'),
   'duplicate-paragraph': () => import('./duplicate-paragraph/duplicate-paragraph.js'),
+  'impossible-ratio': () => import('./impossible-ratio/impossible-ratio.js'),
+  'inconsistent-total': () => import('./inconsistent-total/inconsistent-total.js'),
+  'invalid-date': () => import('./invalid-date/invalid-date.js'),
+  'number-format': () => import('./number-format/number-format.js'),
+  'ratio-percent-mismatch': () => import('./ratio-percent-mismatch/ratio-percent-mismatch.js'),
   'template-residue': () => import('./template-residue/template-residue.js'),
   'web-boilerplate': () => import('./web-boilerplate/web-boilerplate.js'),
 }
