@@ -2,11 +2,12 @@
  * Notes a date written in a different style from the rest of the document
  * (`25/10/2021` among `15-5-2016` and `Chiều 4-1`). Only dates written with
  * digits count (`/`, `-`, `.`); dates in words (`ngày 4 tháng 1 năm 2022`),
- * months (`tháng 5/2024`) and the page's dateline (`THỨ NĂM, 02/12/2021
- * 09:07:46`, stamped by the CMS) are left out.
+ * months (`tháng 5/2024`), the page's dateline (`THỨ NĂM, 02/12/2021
+ * 09:07:46`, stamped by the CMS) and dates inside quotations are left out.
  */
 import { defineRule } from '../../src/engine/types.js'
 import { type DateMention, numerals } from '../../src/numbers/numerals.js'
+import { QUOTE_PAIRS } from '../../src/vietnamese/chars.js'
 
 type Separator = '/' | '-' | '.'
 
@@ -15,6 +16,18 @@ interface Options {
 }
 
 const SEPARATORS: readonly string[] = ['/', '-', '.']
+
+/** Whether a date sits inside a quotation (`“hôm 31-8-1963, …”`): quoted text keeps its own style. */
+function isQuoted(date: DateMention): boolean {
+  const block = date.block
+  const before = block.document.text.slice(block.start, date.start)
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (open === close) continue
+    if (before.lastIndexOf(open) > before.lastIndexOf(close)) return true
+  }
+  // Straight quotes: an odd number before the date opens a quotation.
+  return (before.match(/"/gu)?.length ?? 0) % 2 === 1
+}
 
 function restyled(date: DateMention, separator: Separator): string {
   return date.text.replace(/[/.\-–]/gu, separator)
@@ -59,7 +72,7 @@ export default defineRule<Options>({
     return {
       document(document) {
         const dates = document.layer(numerals).dates.filter(
-          (d) => SEPARATORS.includes(d.style) && d.shape !== 'month-year' && !d.dateline,
+          (d) => SEPARATORS.includes(d.style) && d.shape !== 'month-year' && !d.dateline && !isQuoted(d),
         )
         if (dates.length === 0) return
         const counts = new Map<string, number>()

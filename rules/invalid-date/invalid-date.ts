@@ -11,14 +11,22 @@ import { type DateMention, numerals } from '../../src/numbers/numerals.js'
 import { numeralWords } from '../../src/numbers/word-lists.js'
 import { startsUpper } from '../../src/vietnamese/chars.js'
 
-/** `expected` written with the capitals of `written`: `THỨ SÁU` → `THỨ NĂM`, `thứ sáu` → `thứ năm`, `Thứ sáu` → `Thứ năm`. */
+/**
+ * `expected` written with the capitals of `written`, word by word (the last
+ * word's pattern serves for the rest): `THỨ SÁU` → `THỨ NĂM`, `thứ sáu` →
+ * `thứ năm`, `thứ Sáu` → `thứ Năm`, `Thứ sáu` → `Thứ năm`.
+ */
 export function withCapitalsOf(expected: string, written: string): string {
-  if (written === written.toUpperCase()) return expected.toUpperCase()
-  if (written === written.toLowerCase()) return expected.toLowerCase()
-  const lower = expected.toLowerCase()
-  const capitalize = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1)
-  if (written.split(/\s+/u).every(startsUpper)) return lower.split(' ').map(capitalize).join(' ')
-  return capitalize(lower)
+  const patterns = written.split(/\s+/u).map((w) => (w === w.toUpperCase() && [...w].length > 1 ? 'upper' : startsUpper(w) ? 'title' : 'lower'))
+  return expected
+    .split(' ')
+    .map((w, i) => {
+      const pattern = patterns[Math.min(i, patterns.length - 1)]
+      const lower = w.toLowerCase()
+      if (pattern === 'upper') return w.toUpperCase()
+      return pattern === 'title' ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower
+    })
+    .join(' ')
 }
 
 function dateLabel(date: DateMention): string {

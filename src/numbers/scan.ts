@@ -137,6 +137,11 @@ class SentenceReader {
     const pa = parseDigits(a)
     const pb = parseDigits(b)
     if (!pa || !pb) return this.other('code', i)
+    // Seasons and school years: `mùa giải 1903/04`, `năm học 2021/2022`.
+    const consecutive = b.length === 2 ? pb.value === (pa.value + 1) % 100 : pb.value === pa.value + 1
+    if (isYear(pa, a) && pb.style === 'plain' && consecutive && !this.countedAfter(i + 1)) {
+      return this.other('years', i)
+    }
     const label = this.labelKind(i)
     // `tháng 5/2024`, `5/2024` (but `1/1480 lớp` counts); after `tháng` even an impossible month (`tháng 13/2022`) is a month.
     const monthYear = pa.style === 'plain' && pa.value >= 1 && pa.value <= 12 && label !== 'code' && !this.countedAfter(i + 1)
@@ -164,6 +169,10 @@ class SentenceReader {
       return this.date({ first: i, end: i + 1, day: pa.value, month: pb.value, shape: 'day-month', style: '-' })
     }
     const label = this.labelKind(i)
+    // `tháng 4-1645`, `tháng 11-1942`
+    if (label === 'month' && pa.style === 'plain' && isYear(pb, b)) {
+      return this.date({ first: i, end: i + 1, month: pa.value, year: pb.value, shape: 'month-year', style: '-' })
+    }
     if (label && label !== 'count') return this.other(label === 'day' || label === 'month' ? 'ambiguous' : label, i)
     return this.quantity(i, i + 1, pa, { high: pb.value, highDecimals: pb.decimals })
   }
@@ -172,7 +181,8 @@ class SentenceReader {
     const tokens = this.tokens
     const text = tokens[i]!.text
     const label = this.labelKind(i)
-    if (label === 'day') {
+    // `ngày 4 tháng 1 năm 2022`, `trưa 16 tháng 5/1972`, `Chủ nhật 11 tháng 6/1972`
+    if (label === 'day' || this.hasDateCue(i)) {
       const words = this.wordsDate(i)
       if (words > 0) return words
     }
@@ -231,10 +241,14 @@ class SentenceReader {
     const monthEnd = this.keywordNumber(i + 1, 'tháng')
     if (monthEnd < 0) return -1
     const day = parseDigits(tokens[i]!.text)
-    const month = parseDigits(tokens[monthEnd - 1]!.text)
-    if (day?.style !== 'plain' || month?.style !== 'plain') return -1
-    const yearEnd = this.keywordNumber(monthEnd, 'năm')
-    const yearText = yearEnd > 0 ? tokens[yearEnd - 1]!.text : ''
+    if (day?.style !== 'plain') return -1
+    const monthText = tokens[monthEnd - 1]!.text
+    // `ngày 15 tháng 4/1972`: the month and year written with a slash.
+    const slashed = /^(\d{1,2})\/(\d{4})$/u.exec(monthText)
+    const month = slashed ? parseDigits(slashed[1]!) : parseDigits(monthText)
+    if (month?.style !== 'plain') return -1
+    const yearEnd = slashed ? monthEnd : this.keywordNumber(monthEnd, 'năm')
+    const yearText = slashed ? slashed[2]! : yearEnd > 0 ? tokens[yearEnd - 1]!.text : ''
     const year = yearEnd > 0 && isYear(parseDigits(yearText), yearText) ? Number(yearText) : undefined
     const end = year !== undefined ? yearEnd : monthEnd
     return this.date({ first: i, end, day: day.value, month: month.value, ...(year !== undefined ? { year } : {}), shape: year !== undefined ? 'full' : 'day-month', style: 'words' })
@@ -274,8 +288,11 @@ class SentenceReader {
     let j = end
     // Magnitudes: `13 nghìn`, `1,5 tỷ`, `2 nghìn tỷ`.
     while (!extra.numberWords && !extra.fraction && tokens[j]?.kind === 'whitespace' && tokens[j + 1]?.kind === 'word') {
-      const magnitude = words.magnitudes.get(wordKey(tokens[j + 1]!.text))
+      const key = wordKey(tokens[j + 1]!.text)
+      const magnitude = words.magnitudes.get(key)
       if (magnitude === undefined || magnitude < 1000) break
+      // `5 tỷ lệ …` is not five billion.
+      if (tokens[j + 2]?.kind === 'whitespace' && tokens[j + 3] && words.magnitudeCompounds.has(`${key} ${wordKey(tokens[j + 3]!.text)}`)) break
       value *= magnitude
       if (high !== undefined) high *= magnitude
       j += 2

@@ -117,6 +117,8 @@ export function parseNumberWords(keys: readonly string[], words: NumeralWords): 
     } else {
       const magnitude = words.magnitudes.get(key)
       if (magnitude === undefined || magnitude < 1000) break
+      // `một tỷ lệ` is ‘a ratio’, not a billion.
+      if (k + 1 < keys.length && words.magnitudeCompounds.has(`${key} ${keys[k + 1]}`)) break
       const amount = group + (pending ?? 0)
       if (amount === 0 && total === 0) break
       if (magnitude >= lastMagnitude) {

@@ -16,6 +16,7 @@ export interface NumberWordsFile {
   hundred: string[]
   zeroTens: string[]
   magnitudes: Record<string, number>
+  magnitudeCompounds: string[]
   examples: Array<{ text: string; value: number }>
 }
 
@@ -73,6 +74,8 @@ export interface NumeralWords {
   zeroTens: Set<string>
   /** Magnitude words by key. */
   magnitudes: Map<string, number>
+  /** Two-word compounds that start with a magnitude but are not numbers (`tỷ lệ`), as `key key`. */
+  magnitudeCompounds: Set<string>
   countedNouns: WordTrie<true>
   classifiers: WordTrie<true>
   nounModifiers: WordTrie<true>
@@ -148,6 +151,7 @@ export function numeralWords(): NumeralWords {
     hundred: keys(numbers.hundred),
     zeroTens: keys(numbers.zeroTens),
     magnitudes: new Map(Object.entries(numbers.magnitudes).map(([w, v]) => [wordKey(w), v])),
+    magnitudeCompounds: new Set(numbers.magnitudeCompounds.map((c) => c.split(' ').map(wordKey).join(' '))),
     countedNouns: trie(quantities.countedNouns, true as const),
     classifiers: trie(quantities.classifiers, true as const),
     nounModifiers: trie(quantities.nounModifiers, true as const),

@@ -13,6 +13,8 @@ ruleTester.run('date-format', rule, {
     // Dates in words and months are not numeric day styles.
     'Hà Nội, ngày 05 tháng 4 năm 2016. Nghị quyết ngày 25/10/2021 có hiệu lực từ tháng 5-2022.',
     { text: 'Ngày 25/10/2021 và ngày 14/1/2022.', options: { style: '/' } },
+    // A quotation keeps its own style (Viwiki).
+    'Theo báo cáo ngày 2/9/1963 thì “hôm 31-8-1963, một Đại hội đồng Phật giáo đã được triệu tập”.',
   ],
   invalid: [
     {

@@ -61,6 +61,8 @@ describe('withCapitalsOf', () => {
     expect(withCapitalsOf('Thứ Năm', 'thứ sáu')).toBe('thứ năm')
     expect(withCapitalsOf('Thứ Năm', 'Thứ Sáu')).toBe('Thứ Năm')
     expect(withCapitalsOf('Thứ Năm', 'Thứ sáu')).toBe('Thứ năm')
+    expect(withCapitalsOf('Thứ Hai', 'thứ Ba')).toBe('thứ Hai')
     expect(withCapitalsOf('Chủ nhật', 'Thứ Hai')).toBe('Chủ Nhật')
+    expect(withCapitalsOf('Thứ Ba', 'Chủ nhật')).toBe('Thứ ba')
   })
 })
