@@ -16,6 +16,7 @@ interface ClaimWords {
   verbs: string[]
   fillers: string[]
   modality: string[]
+  partMarkers: string[]
   periods: string[]
   yearIntros: string[]
   subjectStopWords: string[]
@@ -25,6 +26,7 @@ interface Compiled {
   verbs: WordTrie<true>
   fillers: WordTrie<true>
   modality: WordTrie<true>
+  parts: WordTrie<true>
   periods: WordTrie<true>
   yearIntros: WordTrie<true>
   stopWords: WordTrie<true>
@@ -50,6 +52,7 @@ function compile(words: ClaimWords): Compiled {
       verbs: trie(words.verbs),
       fillers: trie(words.fillers),
       modality: trie(words.modality),
+      parts: trie(words.partMarkers),
       periods: trie(words.periods),
       yearIntros: trie(words.yearIntros),
       stopWords: trie(words.subjectStopWords),
@@ -112,7 +115,8 @@ function claimsOf(sentence: Sentence, layer: Numerals, words: Compiled, period: 
       for (let i = from; i < verb.first; i++) {
         const t = tokens[i]!
         if (t.kind !== 'word' || /^\d/u.test(t.text)) continue
-        if (words.modality.matchAt(tokens, i)) modal = true
+        // A plan (`phấn đấu kết nạp`) or a part of another figure (`Trong đó, xã A kết nạp`) is not compared.
+        if (words.modality.matchAt(tokens, i) || words.parts.matchAt(tokens, i)) modal = true
         const stop = words.stopWords.matchAt(tokens, i)
         if (stop) i = stop.end - 1
         else subject.add(wordKey(t.text))

@@ -67,11 +67,11 @@ export default defineRule({
             if (date.month < 1 || date.month > 12) {
               context.report({ messageId: 'monthOutOfRange', range: [date.start, date.end], data: { date: dateLabel(date), month: date.month } })
             } else {
-              const month = date.month === 2 && date.year !== undefined ? `2/${date.year}` : String(date.month)
+              const month = date.month === 2 && date.year !== undefined && !date.lunar ? `2/${date.year}` : String(date.month)
               context.report({
                 messageId: 'dayOutOfRange',
                 range: [date.start, date.end],
-                data: { date: dateLabel(date), month, days: daysInMonth(date.month, date.year) },
+                data: { date: dateLabel(date), month, days: date.lunar ? 30 : daysInMonth(date.month, date.year) },
               })
             }
             continue

@@ -69,8 +69,16 @@ export function makeDate(sentence: Sentence, parts: DateParts, words: NumeralWor
   const tokens = sentence.tokens
   const start = tokens[parts.first]!.start
   const end = tokens[parts.end - 1]!.end
-  const valid =
-    parts.day === undefined ? parts.month >= 1 && parts.month <= 12 : isValidDate(parts.day, parts.month, parts.year)
+  // `mùng 10/3 âm lịch`, `ngày 30/2 (âm lịch)`
+  let k = parts.end
+  if (tokens[k]?.kind === 'whitespace') k++
+  if (tokens[k]?.text === '(') k++
+  const lunar = words.lunarMarkers.matchAt(tokens, k) !== undefined
+  const valid = lunar
+    ? parts.month >= 1 && parts.month <= 12 && (parts.day === undefined || (parts.day >= 1 && parts.day <= 30))
+    : parts.day === undefined
+      ? parts.month >= 1 && parts.month <= 12
+      : isValidDate(parts.day, parts.month, parts.year)
   const date: DateMention = {
     text: sentence.block.document.text.slice(start, end),
     start,
@@ -79,13 +87,14 @@ export function makeDate(sentence: Sentence, parts: DateParts, words: NumeralWor
     shape: parts.shape,
     style: parts.style,
     valid,
+    lunar,
     dateline: false,
     sentence,
     block: sentence.block,
   }
   if (parts.day !== undefined) date.day = parts.day
   if (parts.year !== undefined) date.year = parts.year
-  if (parts.day !== undefined) {
+  if (parts.day !== undefined && !lunar) {
     const weekday = weekdayBefore(tokens, parts.first, words) ?? weekdayAfter(tokens, parts.end, words)
     if (weekday) date.weekday = weekday
   }

@@ -97,6 +97,8 @@ export interface DateMention {
   /** Day and month exist (leap years counted when the year is known). */
   valid: boolean
   weekday?: WeekdayMention
+  /** A lunar date (`mùng 10/3 âm lịch`): months of 29 or 30 days, no weekday to check. */
+  lunar: boolean
   /** The date stands alone in its block with at most a weekday and a clock time: a page's dateline, stamped by the CMS. */
   dateline: boolean
   sentence: Sentence

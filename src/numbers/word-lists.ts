@@ -45,6 +45,7 @@ export interface BreakdownWordsFile {
 export interface CalendarWordsFile {
   weekdays: Array<{ day: number; full: string; short: string[] }>
   dateCues: string[]
+  lunarMarkers: string[]
 }
 
 /** What a word before a number makes of it: `count` (`tổng số 35`) or a kind of non-quantity. */
@@ -92,6 +93,7 @@ export interface NumeralWords {
   /** Full weekday names by day (0 Sunday). */
   weekdayNames: string[]
   dateCues: WordTrie<true>
+  lunarMarkers: WordTrie<true>
   /** Keys of every word that may start a number written in words. */
   numberWordStarts: Set<string>
   /** The same words as written, lower case (a cheap first test on every token). */
@@ -166,6 +168,7 @@ export function numeralWords(): NumeralWords {
     weekdays,
     weekdayNames,
     dateCues: trie(calendar.dateCues, true as const),
+    lunarMarkers: trie(calendar.lunarMarkers, true as const),
     numberWordStarts,
     numberWordSurfaces: new Set(
       [...numbers.digits.filter((d) => !d.afterTensOnly && d.value > 0).map((d) => d.word), ...numbers.ten].map((w) => w.normalize('NFC').toLowerCase()),

@@ -20,6 +20,8 @@ ruleTester.run('conflicting-figures', rule, {
     'Xã An Phú kết nạp 5 đảng viên mới. Xã Bình Minh kết nạp 7 đảng viên mới.',
     // An approximate figure agrees with an exact one.
     'Thành phố kết nạp hơn 250 đảng viên mới. Cụ thể, thành phố kết nạp 256 đảng viên mới.',
+    // A part of the figure before.
+    'Trong năm, kết nạp 256 đảng viên mới. Trong đó, Đảng bộ xã An Phú kết nạp 12 đảng viên mới.',
     // Two figures in one sentence are a list, not a repeat.
     'Xã A kết nạp 5 đảng viên mới, xã B kết nạp 7 đảng viên mới.',
   ],

@@ -17,6 +17,8 @@ ruleTester.run('invalid-date', rule, {
     'Hội nghị lần thứ năm, ngày 15/5/2021 đã bế mạc.',
     'Có 7/6 đơn vị hoàn thành.',
     'Hội nghị diễn ra vào Chủ nhật, ngày 2/9/1945.',
+    // Lunar dates: months of 30 days, no weekday.
+    'Lễ hội diễn ra vào mùng 10/3 âm lịch; ngày 30/2 (âm lịch) là ngày giỗ.',
   ],
   invalid: [
     {
@@ -49,6 +51,7 @@ ruleTester.run('invalid-date', rule, {
       findings: [{ messageId: 'dayOutOfRange', text: '31/02/2022', message: 'Ngày không có thật: “31/02/2022” (tháng 2/2022 chỉ có 28 ngày).' }],
     },
     { text: 'Hội nghị được tổ chức ngày 32/5.', findings: [{ messageId: 'dayOutOfRange', text: '32/5' }] },
+    { text: 'Lễ giỗ vào ngày 31/2 âm lịch.', findings: [{ messageId: 'dayOutOfRange', text: '31/2', data: { date: '31/2', month: '2', days: 30 } }] },
     { text: 'Hạn nộp là ngày 31-4.', findings: [{ messageId: 'dayOutOfRange', text: '31-4', data: { date: '31-4', month: '4', days: 30 } }] },
     { text: 'Kế hoạch triển khai trong tháng 13/2022.', findings: [{ messageId: 'monthOutOfRange', text: '13/2022', message: 'Ngày không có thật: “13/2022” (không có tháng 13).' }] },
     { name: 'Viwiki: a month that does not exist', text: 'Ngày 29 tháng 19, những kẻ không tặc đã yêu cầu thả ba tay súng.', findings: [{ messageId: 'monthOutOfRange', text: '29 tháng 19' }] },
