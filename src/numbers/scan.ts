@@ -54,8 +54,8 @@ class SentenceReader {
       const t = tokens[i]!
       if (t.kind !== 'word' || t.isLink) i++
       else if (isDigitWord(t)) i = Math.max(i + 1, this.readDigits(i))
-      // A cheap test first: number words are short (`mười`, `năm`); `toLowerCase` spares NFC work on every token.
-      else if (t.text.length <= 5 && this.words.numberWordSurfaces.has(t.text.toLowerCase())) i = Math.max(i + 1, this.readWords(i))
+      // A cheap test on every token: the number words as written (`năm`, `Năm`, `NĂM`), no allocation.
+      else if (this.words.numberWordSurfaces.has(t.text)) i = Math.max(i + 1, this.readWords(i))
       else i++
     }
   }
@@ -257,11 +257,14 @@ class SentenceReader {
   /** A number in words (`một tổ chức`, `hai mươi lăm đảng viên`, `hai triệu`), only when a counted noun, unit or magnitude follows. */
   private readWords(i: number): number {
     const tokens = this.tokens
+    // The number words from here, and the word after them (`một tỷ lệ`: is the magnitude a compound?).
     const keys: string[] = []
     for (let k = i; k < tokens.length && keys.length < 12; k += 2) {
       const t = tokens[k]!
       if (t.kind !== 'word' || (k > i && tokens[k - 1]!.kind !== 'whitespace')) break
-      keys.push(wordKey(t.text))
+      const key = wordKey(t.text)
+      keys.push(key)
+      if (!this.words.numberWordKeys.has(key)) break
     }
     const parsed = parseNumberWords(keys, this.words)
     if (!parsed) return i + 1

@@ -96,7 +96,9 @@ export interface NumeralWords {
   lunarMarkers: WordTrie<true>
   /** Keys of every word that may start a number written in words. */
   numberWordStarts: Set<string>
-  /** The same words as written, lower case (a cheap first test on every token). */
+  /** Keys of every word a number in words is made of (digits, `mười`, `mươi`, `trăm`, `linh`, magnitudes). */
+  numberWordKeys: Set<string>
+  /** The same words as written in lower case, capitalised and in capitals: a test on every token that allocates nothing. */
   numberWordSurfaces: Set<string>
   /** Breakdown markers: `partial` after `trong đó`, not after `gồm` or a colon. */
   breakdownMarkers: WordTrie<{ partial: boolean }>
@@ -170,8 +172,19 @@ export function numeralWords(): NumeralWords {
     dateCues: trie(calendar.dateCues, true as const),
     lunarMarkers: trie(calendar.lunarMarkers, true as const),
     numberWordStarts,
+    numberWordKeys: new Set([
+      ...digits.keys(),
+      ...keys(numbers.ten),
+      ...keys(numbers.tens),
+      ...keys(numbers.hundred),
+      ...keys(numbers.zeroTens),
+      ...Object.keys(numbers.magnitudes).map(wordKey),
+    ]),
     numberWordSurfaces: new Set(
-      [...numbers.digits.filter((d) => !d.afterTensOnly && d.value > 0).map((d) => d.word), ...numbers.ten].map((w) => w.normalize('NFC').toLowerCase()),
+      [...numbers.digits.filter((d) => !d.afterTensOnly && d.value > 0).map((d) => d.word), ...numbers.ten].flatMap((w) => {
+        const lower = w.normalize('NFC').toLowerCase()
+        return [lower, lower.charAt(0).toUpperCase() + lower.slice(1), lower.toUpperCase()]
+      }),
     ),
     breakdownMarkers,
     separators: trie(breakdowns.separators, true as const),

@@ -10,6 +10,8 @@ import { stripInvisible } from '../vietnamese/chars.js'
 import { toneKey } from '../vietnamese/tone.js'
 
 const SPACE = ' '
+/** Words of letters only, one space apart (a cheap class: no Unicode property escapes to compile). */
+const PLAIN_PHRASE = /^[^\s\d.,:;/%$°²³…()'"“”-]+(?: [^\s\d.,:;/%$°²³…()'"“”-]+)*$/
 const keyCache = new Map<string, string>()
 
 /** The comparison key of one token's text: NFC, lower case, tone placement ignored. */
@@ -29,6 +31,15 @@ function tokenKey(token: Token): string {
 /** The keys of a listed phrase, whitespace marked. */
 export function phraseKeys(phrase: string): string[] {
   const text = phrase.trim()
+  // Most listed phrases are letters and spaces: split them without the prose tokenizer.
+  if (PLAIN_PHRASE.test(text)) {
+    const keys: string[] = []
+    for (const word of text.split(' ')) {
+      if (keys.length > 0) keys.push(SPACE)
+      keys.push(wordKey(word))
+    }
+    return keys
+  }
   return tokenize(text).map((t) => (t.kind === 'whitespace' ? SPACE : wordKey(text.slice(t.start, t.end))))
 }
 
