@@ -125,10 +125,3 @@ export function percentRelation(tokens: readonly Token[], first: number, end: nu
   }
   return undefined
 }
-
-/** Words of the sentence from token `from` (inclusive) to `to` (exclusive), as written. */
-export function textOf(tokens: readonly Token[], from: number, to: number): string {
-  let out = ''
-  for (let k = from; k < to; k++) out += tokens[k]!.kind === 'whitespace' ? ' ' : tokens[k]!.text
-  return out
-}

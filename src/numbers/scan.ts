@@ -31,6 +31,7 @@ const DOT_DAY_MONTH = /^(\d{1,2})\.(\d{1,2})$/
 const GLUED_UNIT = /^(\d[\d.,]*)([\p{L}°²³][\p{L}\d°²³]*)$/u
 const ORDINAL_SUFFIX = /^\d+(?:st|nd|rd|th)$/iu
 const DASHES = new Set(['-', '–', '—'])
+const QUARTER = /^(?:I|II|III|IV)\/\d{4}$/u
 
 function isYear(p: ParsedDigits | undefined, text: string): boolean {
   return p !== undefined && p.style === 'plain' && text.length === 4 && p.value >= 1000 && p.value <= 2999
@@ -56,6 +57,8 @@ class SentenceReader {
       else if (isDigitWord(t)) i = Math.max(i + 1, this.readDigits(i))
       // A cheap test on every token: the number words as written (`năm`, `Năm`, `NĂM`), no allocation.
       else if (this.words.numberWordSurfaces.has(t.text)) i = Math.max(i + 1, this.readWords(i))
+      // `quý II/2024`
+      else if (t.text.charCodeAt(0) === 73 && QUARTER.test(t.text)) i = this.other('quarter', i)
       else i++
     }
   }

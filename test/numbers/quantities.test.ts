@@ -99,7 +99,7 @@ describe('what is not a quantity', () => {
     ['Chỉ thị 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị.', 'code 05-CT/TW, date 15-5-2016'],
     ['Đề án số 02-ĐA/TU, ngày 31.10.2016 của Ban Thường vụ.', 'code 02-ĐA/TU, date 31.10.2016'],
     ['Hội nghị ngày 4 tháng 1 năm 2022.', 'date 4 tháng 1 năm 2022'],
-    ['Kế hoạch tháng 5/2024 và quý II/2024.', 'date 5/2024, code II/2024?'],
+    ['Kế hoạch tháng 5/2024 và quý II/2024.', 'date 5/2024, quarter II/2024'],
     ['THỨ NĂM, 02/12/2021 09:07:46', 'date 02/12/2021, time 09:07:46'],
     ['Nhiệm kỳ 2020-2025 và giai đoạn 2021 - 2025.', 'years 2020-2025, years 2021 - 2025'],
     ['Hội nghị lần thứ 7 Ban Chấp hành khóa XVII.', 'ordinal 7'],
@@ -115,7 +115,7 @@ describe('what is not a quantity', () => {
     const n = read(text)
     const found = [...n.others.map((o) => `${o.kind} ${o.text}`), ...n.dates.map((d) => `date ${d.text}`)]
     for (const part of expected.split(', ')) {
-      if (part === '' || part.endsWith('?')) continue
+      if (part === '') continue
       expect(found).toContain(part)
     }
     expect(n.quantities.map((q) => q.text)).toEqual([])
