@@ -125,3 +125,13 @@ export function percentRelation(tokens: readonly Token[], first: number, end: nu
   }
   return undefined
 }
+
+/**
+ * The prose text of tokens `first`…`end - 1` (as the reader sees it: Markdown
+ * emphasis or HTML tags between them left out), for messages.
+ */
+export function proseBetween(tokens: readonly Token[], first: number, end: number): string {
+  const a = tokens[first]!
+  const b = tokens[end - 1]!
+  return a.sentence.block.text.slice(a.proseStart, b.proseStart + b.text.length)
+}

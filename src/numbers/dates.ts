@@ -6,7 +6,7 @@
  */
 import type { Block, Sentence, Token } from '../document/nodes.js'
 import { isValidDate } from './calendar.js'
-import { phraseBefore, previousSolid } from './context.js'
+import { phraseBefore, previousSolid, proseBetween } from './context.js'
 import type { DateMention, DateStyle, OtherNumeral, WeekdayMention } from './types.js'
 import type { NumeralWords } from './word-lists.js'
 import { wordKey } from './word-trie.js'
@@ -49,8 +49,7 @@ export function weekdayAfter(tokens: readonly Token[], end: number, words: Numer
 function mention(tokens: readonly Token[], first: number, end: number, day: number, full: boolean): WeekdayMention {
   const start = tokens[first]!.start
   const stop = tokens[end - 1]!.end
-  const sentence = tokens[first]!.sentence
-  return { text: sentence.block.document.text.slice(start, stop), start, end: stop, day, full }
+  return { text: proseBetween(tokens, first, end), start, end: stop, day, full }
 }
 
 /** Parts of a date found by the sentence reader. */
@@ -80,7 +79,7 @@ export function makeDate(sentence: Sentence, parts: DateParts, words: NumeralWor
       ? parts.month >= 1 && parts.month <= 12
       : isValidDate(parts.day, parts.month, parts.year)
   const date: DateMention = {
-    text: sentence.block.document.text.slice(start, end),
+    text: proseBetween(tokens, parts.first, parts.end),
     start,
     end,
     month: parts.month,

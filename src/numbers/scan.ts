@@ -8,7 +8,17 @@
  */
 import type { Sentence, Token } from '../document/nodes.js'
 import { isValidDate } from './calendar.js'
-import { isDigitWord, nextSolid, nounAfter, type NounMatch, percentRelation, phraseAfter, phraseBefore, previousSolid } from './context.js'
+import {
+  isDigitWord,
+  nextSolid,
+  nounAfter,
+  type NounMatch,
+  percentRelation,
+  phraseAfter,
+  phraseBefore,
+  previousSolid,
+  proseBetween,
+} from './context.js'
 import { type DateParts, makeDate, weekdayBefore } from './dates.js'
 import type { DateMention, OtherKind, OtherNumeral, Quantity, QuantityKind } from './types.js'
 import { type ParsedDigits, parseDigits, parseNumberWords } from './vietnamese-numerals.js'
@@ -76,7 +86,7 @@ class SentenceReader {
   }
 
   private textBetween(first: number, end: number): string {
-    return this.sentence.block.document.text.slice(this.tokens[first]!.start, this.tokens[end - 1]!.end)
+    return proseBetween(this.tokens, first, end)
   }
 
   private date(parts: DateParts): number {

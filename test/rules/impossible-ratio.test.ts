@@ -40,6 +40,12 @@ ruleTester.run('impossible-ratio', rule, {
       ],
     },
     {
+      name: 'Markdown: emphasis around the fraction',
+      text: 'Có **7/6** đơn vị hoàn thành xuất bản lịch sử Đảng bộ.',
+      format: 'markdown',
+      findings: [{ messageId: 'partExceedsWhole', text: '7/6', column: 6 }],
+    },
+    {
       text: 'Có 12/10 xã đạt chuẩn nông thôn mới.',
       findings: [{ messageId: 'partExceedsWhole', text: '12/10', data: { fraction: '12/10', part: '12', whole: '10' } }],
     },
