@@ -22,6 +22,7 @@ import { type LintOptions, type LintResult, Soat } from '../api.js'
 import { interpolate } from '../engine/messages.js'
 import type { Locale } from '../engine/types.js'
 import { SoatError, describeError } from '../errors.js'
+import { serializeResult } from '../formatters/json.js'
 import { ruleDocsMarkdown } from '../formatters/rule-descriptors.js'
 import { WEB_MESSAGES, type WebMessageId } from '../i18n/web-messages.js'
 import { EXTENSIONS, formatOf } from '../parse/index.js'
@@ -109,34 +110,9 @@ function localeOf(value: unknown, fallback: Locale): Locale {
   return value === 'en' || value === 'vi' ? value : fallback
 }
 
-/** A result as the page needs it. */
+/** A result as the page needs it: the JSON report's shape, with its locale. */
 function clientResult(result: LintResult): Record<string, unknown> {
-  return {
-    format: result.format,
-    locale: result.locale,
-    ...(result.extracted ? { extracted: result.extracted } : {}),
-    errorCount: result.errorCount,
-    warningCount: result.warningCount,
-    noteCount: result.noteCount,
-    fixableCount: result.fixableCount,
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      range: f.range,
-      text: f.text,
-      ...(f.url ? { url: f.url } : {}),
-      ...(f.fix ? { fix: f.fix } : {}),
-      ...(f.suggestions ? { suggestions: f.suggestions } : {}),
-      ...(f.related ? { related: f.related.map((r) => ({ line: r.line, column: r.column, range: r.range, ...(r.message ? { message: r.message } : {}) })) } : {}),
-    })),
-    notifications: result.notifications,
-    ...(result.output !== undefined ? { output: result.output } : {}),
-  }
+  return { locale: result.locale, ...serializeResult(result) }
 }
 
 /** The “Why” section of a rule page: its Vietnamese and English paragraphs. */
