@@ -42,11 +42,18 @@ function knownSet(data: { acronyms: AcronymEntry[] }, extra: Options['acronyms']
   return set
 }
 
+const baseLetters = new Map<string, string>()
+
 /** The base letter of a capital or a word's first letter, without tone or vowel marks (except Đ): `Ủ` → `U`, `ư` → `U`. */
 function baseLetter(ch: string): string {
-  const upper = ch.toUpperCase()
-  if (upper === 'Đ') return 'Đ'
-  return stripTone(upper).normalize('NFD').replace(/\p{M}/gu, '')
+  // Asked for the first letter of every word of a document: cached per character.
+  let base = baseLetters.get(ch)
+  if (base === undefined) {
+    const upper = ch.toUpperCase()
+    base = upper === 'Đ' ? 'Đ' : stripTone(upper).normalize('NFD').replace(/\p{M}/gu, '')
+    if (baseLetters.size < 4096) baseLetters.set(ch, base)
+  }
+  return base
 }
 
 function isAcronym(word: string): boolean {
@@ -183,7 +190,7 @@ function spelledBefore(document: SoatDocument, acronym: string, first: Token): b
   if (letters.length < 3) return false
   const words = document.words
   let initials = initialsCache.get(document)
-  if (!initials) initialsCache.set(document, (initials = words.map((w) => baseLetter([...w.text][0]!))))
+  if (!initials) initialsCache.set(document, (initials = words.map((w) => baseLetter(String.fromCodePoint(w.text.codePointAt(0)!)))))
   for (let i = 0; i + letters.length <= words.length && words[i + letters.length - 1]!.start < first.start; i++) {
     let k = 0
     while (k < letters.length && initials[i + k] === letters[k]) k++
