@@ -4,38 +4,24 @@
 // ../shared/data/vn-law/ (clean formal text). Prints up to 30 findings per rule outside the labels, with
 // context, for a hand review. Run: npm run measure:language-rules [-- --rule repeated-word] [-- --law]
 // The data is read in place and never copied into the repository.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { builtinRules } from '../dist/rules/index.js'
 import { Soat } from '../dist/src/api.js'
 import { tokenize } from '../dist/src/parse/prose.js'
 import { isSyllable } from '../dist/src/vietnamese/syllable.js'
+import { loadLaws, loadViwiki, viwikiPath } from './lib/viwiki.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 /** A configuration that turns on `rules` and every other built-in rule off. */
 const onlyRules = (rules) => Object.fromEntries(Object.keys(builtinRules).map((id) => [id, rules.includes(id) ? 'warning' : 'off']))
-const data = join(root, '..', 'shared', 'data')
-const viwiki = join(data, 'viwiki-spelling-dev.jsonl')
-const law = join(data, 'vn-law')
-if (!existsSync(viwiki)) {
-  console.log(`skipped: ${viwiki} is absent (the dev data lives beside the project, never in it)`)
+const viwiki = loadViwiki()
+if (!viwiki) {
+  console.log(`skipped: ${viwikiPath} is absent (the dev data lives beside the project, never in it)`)
   process.exit(0)
 }
 const args = process.argv.slice(2)
 const only = args.includes('--rule') ? [args[args.indexOf('--rule') + 1]] : undefined
 const RULES = (only ?? ['tone-placement', 'encoding', 'repeated-word'])
 const SHOW = 30
-
-/** Code-point offsets (the labels') to UTF-16 offsets (the findings'). */
-function utf16Offsets(text) {
-  const offsets = [0]
-  let o = 0
-  for (const ch of text) {
-    o += ch.length
-    offsets.push(o)
-  }
-  return offsets
-}
 
 function syllableCount(text) {
   let n = 0
@@ -79,24 +65,11 @@ async function measure(name, docs) {
   }
 }
 
-const wikiDocs = readFileSync(viwiki, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => {
-    const doc = JSON.parse(line)
-    const offsets = utf16Offsets(doc.text)
-    const spans = doc.mistakes.map((m) => {
-      const start = Number(m.start_offset)
-      return [offsets[start], offsets[start + [...m.text].length]]
-    })
-    return { id: `viwiki-${doc._id}`, text: doc.text, spans }
-  })
+const wikiDocs = viwiki.map((doc) => ({ id: doc.id, text: doc.text, spans: doc.mistakes.map((m) => [m.start, m.end]) }))
 await measure('Viwiki-Spelling dev (../shared/data/viwiki-spelling-dev.jsonl)', wikiDocs)
 
-if (args.includes('--law') && existsSync(law)) {
-  const lawDocs = readdirSync(law)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(law, f), 'utf8'), spans: [] }))
+const laws = args.includes('--law') ? loadLaws() : undefined
+if (laws) {
+  const lawDocs = laws.map((doc) => ({ ...doc, spans: [] }))
   await measure('vn-law (../shared/data/vn-law, no labels: every finding counts)', lawDocs)
 }
