@@ -121,6 +121,9 @@ function misspeltPart(word: string, before: string | undefined, after: string | 
   return { ...parts[i]!, before: i > 0 ? parts[i - 1]!.text : before, after: i + 1 < parts.length ? parts[i + 1]!.text : after }
 }
 
+/** Keys that only an input method leaves in a word meant as Vietnamese: VNI digits, Telex w, f, j. */
+const TYPING_KEYS = /[\dwfj]/iu
+
 /** The dearest edit that may correct a word with no mark at all: one letter, or the marks left out. */
 const BARE_MAX_COST = 1
 
@@ -238,9 +241,10 @@ export default defineRule({
       }
       const ranked = rankCandidates(candidates, neighbourOf(before), neighbourOf(after))
       const top = ranked[0]
-      // A word with no mark at all may be English (`hit`, `loop`): a typo only when one cheap edit (`quiy`, `hoc`, `dip`,
-      // a Telex leftover) gives a syllable the context vouches for.
-      if (!hasAnyMark(text) && !(top?.attested && top.candidate.cost <= BARE_MAX_COST)) return
+      // A word with no mark at all may be English (`hit`, `loop`): a typo only when one cheap edit (`quiy`, `hoc`, `dip`)
+      // gives a syllable the context vouches for, or when it spells a syllable with the keys of an input method that
+      // no English word has (`vie65t`, `nguowif`, `dduwowcj`).
+      if (!hasAnyMark(text) && !(top?.attested && top.candidate.cost <= BARE_MAX_COST) && !(top?.candidate.kind === 'typing' && TYPING_KEYS.test(text))) return
       // A capitalised syllable the lexicon lacks is a name (`Lê Duẩn`) unless the context vouches for a correction (`Đà Nẳng`).
       if (info.class === 'syllable' && startsUpper(text) && !top?.attested) return
       // A non-syllable the document writes the same way again and again is a term it means (`điốt`, `kyat`), not a slip;
