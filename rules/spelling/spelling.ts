@@ -26,17 +26,37 @@ import { isCapitalisedWord, lowerFirst } from '../../src/vietnamese/case.js'
 /** At most this many suggestions when no candidate is certain. */
 const MAX_SUGGESTIONS = 5
 
-const knownWords = new Map<string, boolean>()
+/**
+ * What a word form needs, decided once per form: `ok` (a syllable of the lexicon, or a class spelling never
+ * checks whatever its neighbours: names, acronyms, numbers, codes…), `check` (a suspect: look at its
+ * neighbours and candidates), or `sentenceStart` (a capitalised bare word: suspect only first in a sentence).
+ * The neighbours can only clear a suspect (`of the`), never make one, so the verdict of a form is safe to share.
+ */
+type Verdict = 'ok' | 'check' | 'sentenceStart'
 
-/** Whether a word as written is a well-formed syllable of the lexicon (the common case, cached per form). */
-function isKnownWord(text: string): boolean {
-  let known = knownWords.get(text)
-  if (known === undefined) {
-    known = isSyllable(text) && lexicon().has(text)
-    if (knownWords.size > 50_000) knownWords.clear()
-    knownWords.set(text, known)
+const verdicts = new Map<string, Verdict>()
+
+function verdictOf(text: string): Verdict {
+  let verdict = verdicts.get(text)
+  if (verdict === undefined) {
+    verdict = computeVerdict(text)
+    if (verdicts.size > 50_000) verdicts.clear()
+    verdicts.set(text, verdict)
   }
-  return known
+  return verdict
+}
+
+function computeVerdict(text: string): Verdict {
+  if (isKnownWord(text)) return 'ok'
+  const info = classifyWord(text)
+  if (SPELLING_CLASSES.has(info.class)) return info.class === 'syllable' && startsUpper(text) && !hasVietnameseMark(text) ? 'ok' : 'check'
+  if (info.class === 'foreign' && isCapitalisedWord(text) && !hasAnyMark(text) && !/[fjwz]/iu.test(text)) return 'sentenceStart'
+  return 'ok'
+}
+
+/** Whether a word as written is a well-formed syllable of the lexicon. */
+function isKnownWord(text: string): boolean {
+  return isSyllable(text) && lexicon().has(text)
 }
 
 /** The word token right before `token` with only whitespace between, if any. */
@@ -216,7 +236,11 @@ export default defineRule({
       word(token) {
         // Invisible characters inside a word (`đ\u00ADược`) are the encoding rule's finding, not a misspelling.
         const text = token.hasInvisible ? stripInvisible(token.text) : token.text
-        if (isKnownWord(text)) return
+        const verdict = verdictOf(text)
+        if (verdict === 'ok' || (verdict === 'sentenceStart' && token.sentence.words[0] !== token)) return
+        // A piece of a word cut by a stray symbol (`tr¬ường`, `đư¬ợc`: a conversion left it) is not a word of its own.
+        if (token.previous?.kind === 'symbol' && token.previous.previous?.kind === 'word') return
+        if (token.next?.kind === 'symbol' && token.next.next?.kind === 'word') return
         const before = wordBefore(token)?.text
         const after = wordAfter(token)?.text
         const info = classifyOrRecapitalise(text, { isLink: token.isLink, previous: before, next: after }, token.sentence.words[0] === token)
@@ -252,8 +276,10 @@ export default defineRule({
       if (info.class === 'malformed' && !HABITUAL_SLIPS.has(info.problem?.code ?? '') && repeats(context.document, token.lower) >= TERM_REPEATS) return
 
       const base = info.class === 'syllable' ? 'unknown' : 'notSyllable'
-      const style = ranked.length > 0 ? documentStyle(context.document) : 'old'
-      const written = ranked.slice(0, MAX_SUGGESTIONS).map((r) => withCaseOf(text, candidateText(r.candidate, style)))
+      const shown = ranked.slice(0, MAX_SUGGESTIONS)
+      // Only open oa, oe, uy differ between the tone styles: the document is read for its style only then.
+      const style = shown.some((r) => r.candidate.text !== r.candidate.oldStyle) ? documentStyle(context.document) : 'new'
+      const written = shown.map((r) => withCaseOf(text, candidateText(r.candidate, style)))
       if (written.length === 0) {
         context.report({ messageId: `${base}NoSuggestion`, range, data: { word: text }, unsure: true })
         return
