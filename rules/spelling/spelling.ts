@@ -233,23 +233,27 @@ export default defineRule({
   create(context) {
     const lex = lexicon()
     return {
-      word(token) {
-        // Invisible characters inside a word (`đ\u00ADược`) are the encoding rule's finding, not a misspelling.
-        const text = token.hasInvisible ? stripInvisible(token.text) : token.text
-        const verdict = verdictOf(text)
-        if (verdict === 'ok' || (verdict === 'sentenceStart' && token.sentence.words[0] !== token)) return
-        // A piece of a word cut by a stray symbol (`tr¬ường`, `đư¬ợc`: a conversion left it) is not a word of its own.
-        if (token.previous?.kind === 'symbol' && token.previous.previous?.kind === 'word') return
-        if (token.next?.kind === 'symbol' && token.next.next?.kind === 'word') return
-        const before = wordBefore(token)?.text
-        const after = wordAfter(token)?.text
-        const info = classifyOrRecapitalise(text, { isLink: token.isLink, previous: before, next: after }, token.sentence.words[0] === token)
-        if (!isSuspect(text, info, before, after)) return
-        // One misspelt part of a hyphenated word (`ngòai-phương`) is checked between its own neighbours.
-        const target = info.class === 'malformed' && HYPHEN.test(text) && !token.hasInvisible ? misspeltPart(text, before, after) : { text, offset: 0, before, after }
-        if (!target) return
-        check(token, target.text, info, target.before, target.after, [token.start + target.offset, token.start + target.offset + target.text.length])
+      sentence(sentence) {
+        for (const token of sentence.words) checkWord(token)
       },
+    }
+
+    function checkWord(token: Token): void {
+      // Invisible characters inside a word (`đ\u00ADược`) are the encoding rule's finding, not a misspelling.
+      const text = token.hasInvisible ? stripInvisible(token.text) : token.text
+      const verdict = verdictOf(text)
+      if (verdict === 'ok' || (verdict === 'sentenceStart' && token.sentence.words[0] !== token)) return
+      // A piece of a word cut by a stray symbol (`tr¬ường`, `đư¬ợc`: a conversion left it) is not a word of its own.
+      if (token.previous?.kind === 'symbol' && token.previous.previous?.kind === 'word') return
+      if (token.next?.kind === 'symbol' && token.next.next?.kind === 'word') return
+      const before = wordBefore(token)?.text
+      const after = wordAfter(token)?.text
+      const info = classifyOrRecapitalise(text, { isLink: token.isLink, previous: before, next: after }, token.sentence.words[0] === token)
+      if (!isSuspect(text, info, before, after)) return
+      // One misspelt part of a hyphenated word (`ngòai-phương`) is checked between its own neighbours.
+      const target = info.class === 'malformed' && HYPHEN.test(text) && !token.hasInvisible ? misspeltPart(text, before, after) : { text, offset: 0, before, after }
+      if (!target) return
+      check(token, target.text, info, target.before, target.after, [token.start + target.offset, token.start + target.offset + target.text.length])
     }
 
     function check(token: Token, text: string, info: WordInfo, before: string | undefined, after: string | undefined, range: readonly [number, number]): void {
