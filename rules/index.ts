@@ -27,6 +27,7 @@ export const builtinRules: Readonly<Record<string, RuleLoader>> = {
   'sentence-case': () => import('./sentence-case/sentence-case.js'),
   'template-residue': () => import('./template-residue/template-residue.js'),
   'term-consistency': () => import('./term-consistency/term-consistency.js'),
+  spelling: () => import('./spelling/spelling.js'),
   'tone-placement': () => import('./tone-placement/tone-placement.js'),
   'unbalanced-pair': () => import('./unbalanced-pair/unbalanced-pair.js'),
   'web-boilerplate': () => import('./web-boilerplate/web-boilerplate.js'),

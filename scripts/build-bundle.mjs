@@ -61,6 +61,8 @@ await build({
   target: 'node20',
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
+  // dictionary-vi reads its .aff and .dic beside its own module: it stays a dependency, loaded from node_modules.
+  external: ['dictionary-vi'],
   // CommonJS dependencies (ajv, write-file-atomic) use require, __filename and __dirname; give the bundle them.
   banner: {
     js: [

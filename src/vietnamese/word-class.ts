@@ -118,7 +118,7 @@ function vowelGroups(letters: string): number {
 }
 
 /** A mark only Vietnamese writes: ă â ê ô ơ ư đ, or a grave, hook, tilde or dot below (not the acute of `José`, `Río`). */
-function hasVietnameseMark(word: string): boolean {
+export function hasVietnameseMark(word: string): boolean {
   for (const ch of word) {
     const letter = readLetter(ch)
     if (!letter) continue
@@ -129,7 +129,7 @@ function hasVietnameseMark(word: string): boolean {
 }
 
 /** Any mark of the Vietnamese alphabet, the acute included. */
-function hasAnyMark(word: string): boolean {
+export function hasAnyMark(word: string): boolean {
   for (const ch of word) {
     const letter = readLetter(ch)
     if (letter && (letter.tone !== 'ngang' || 'ăâêôơưđ'.includes(letter.base))) return true
