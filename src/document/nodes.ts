@@ -4,11 +4,10 @@
  * any of them points where the user wrote it.
  */
 import type { MappedText } from '../parse/mapped-text.js'
-import { FLAG_INVISIBLE, FLAG_LINK, FLAG_MARK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
+import { FLAG_INVISIBLE, FLAG_LINK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
-import { stripInvisible } from '../vietnamese/chars.js'
-import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 import type { SoatDocument } from './document.js'
+import { type TokenForm, tokenForm } from './token-form.js'
 
 /** What a block is in a press release. */
 export type BlockKind =
@@ -30,13 +29,13 @@ export interface Span {
 
 /** One token: a word, a run of whitespace, a punctuation mark or a symbol. */
 export class Token implements Span {
-  private lowerCache: string | undefined
-  private toneKeyCache: string | undefined
+  /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
+  readonly text: string
 
   constructor(
     readonly kind: TokenKind,
-    /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
-    readonly text: string,
+    /** The token's text and its forms, shared with every token written the same way. */
+    readonly form: TokenForm,
     readonly start: number,
     readonly end: number,
     /** Offset of the token inside its block's prose text. */
@@ -46,7 +45,9 @@ export class Token implements Span {
     readonly sentence: Sentence,
     /** Index among the sentence's tokens. */
     readonly index: number,
-  ) {}
+  ) {
+    this.text = form.text
+  }
 
   /** A URL, e-mail address or domain name. */
   get isLink(): boolean {
@@ -60,19 +61,12 @@ export class Token implements Span {
 
   /** NFC, lower case, invisible characters removed: the key to compare words by. */
   get lower(): string {
-    if (this.lowerCache === undefined) {
-      let key = this.text
-      if (this.flags & FLAG_MARK) key = key.normalize('NFC')
-      if (this.flags & FLAG_INVISIBLE) key = stripInvisible(key)
-      this.lowerCache = key.toLowerCase()
-    }
-    return this.lowerCache
+    return this.form.lower
   }
 
   /** `lower` with its tone placement normalised (`Uỷ`, `ủy` → `uy3`): the key to compare syllables by. */
   get toneKey(): string {
-    this.toneKeyCache ??= cachedToneKey(this.lower)
-    return this.toneKeyCache
+    return this.form.toneKey
   }
 
   /** Whether this is a word. */
@@ -210,7 +204,7 @@ export class Block implements Span {
         const kind = t.kinds[k]!
         const token = new Token(
           kindName(kind),
-          text.slice(start, end),
+          tokenForm(text.slice(start, end), t.flags[k]!),
           prose.toSourceStart(start),
           prose.toSourceEnd(end),
           start,
