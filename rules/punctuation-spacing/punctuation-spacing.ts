@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path'
 import { loadDataFile } from '../../src/data/load-data-file.js'
+import { allMatches } from '../../src/document/matches.js'
 import type { Block } from '../../src/document/nodes.js'
 import { defineRule, type Range } from '../../src/engine/types.js'
 import { packageRoot } from '../../src/paths.js'
@@ -111,7 +112,7 @@ export default defineRule<Options>({
           found.push({ at, report })
         }
 
-        for (const m of text.matchAll(DOUBLED_RE)) {
+        for (const m of allMatches(DOUBLED_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const before = text[s - 1]
@@ -133,7 +134,7 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(SPACE_BEFORE_RE)) {
+        for (const m of allMatches(SPACE_BEFORE_RE, text)) {
           const s = m.index
           const markAt = s + m[0].length - 1
           const mark = m[1]!
@@ -154,7 +155,7 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(NO_SPACE_AFTER_RE)) {
+        for (const m of allMatches(NO_SPACE_AFTER_RE, text)) {
           const i = m.index
           const mark = m[0]
           const before = text[i - 1]
@@ -174,7 +175,7 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(INSIDE_OPEN_RE)) {
+        for (const m of allMatches(INSIDE_OPEN_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const after = text[e]
@@ -188,7 +189,7 @@ export default defineRule<Options>({
             }),
           )
         }
-        for (const m of text.matchAll(INSIDE_CLOSE_RE)) {
+        for (const m of allMatches(INSIDE_CLOSE_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const before = text[s - 1]
