@@ -94,9 +94,14 @@ export default defineRule<Options>({
     const allowed = allowedKeys(listed, context.options.allow)
     return {
       sentence(sentence) {
-        for (const [a, b] of sentence.adjacentWords()) {
+        const tokens = sentence.tokens
+        // Each pair of words with only whitespace between them (`sentence.adjacentWords()`, without a generator).
+        for (let i = 0; i + 2 < tokens.length; i++) {
+          const a = tokens[i]!
+          const b = tokens[i + 2]!
+          if (a.kind !== 'word' || b.kind !== 'word' || tokens[i + 1]!.kind !== 'whitespace') continue
           // Same letters, or the same syllable with its mark placed the other way (“uỷ ủy”).
-          if (a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
+          if (a.form !== b.form && a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
           const key = a.toneKey
           if (!isSyllable(a.lower)) continue
           // Trần Viên Viên, Luật Luật sư, Đại hội Hội Cựu chiến binh (seed 002): a capital on the
