@@ -29,34 +29,36 @@ export interface Span {
 
 /** One token: a word, a run of whitespace, a punctuation mark or a symbol. */
 export class Token implements Span {
-  /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
-  readonly text: string
-
   constructor(
-    readonly kind: TokenKind,
-    /** The token's text and its forms, shared with every token written the same way. */
+    /** The token's text, kind and flags, shared with every token written the same way. */
     readonly form: TokenForm,
     readonly start: number,
     readonly end: number,
     /** Offset of the token inside its block's prose text. */
     readonly proseStart: number,
-    /** Tokenizer flags (link, combining mark, invisible character). */
-    private readonly flags: number,
     readonly sentence: Sentence,
     /** Index among the sentence's tokens. */
     readonly index: number,
-  ) {
-    this.text = form.text
+  ) {}
+
+  /** Word, whitespace, punctuation or symbol. */
+  get kind(): TokenKind {
+    return this.form.kind
+  }
+
+  /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
+  get text(): string {
+    return this.form.text
   }
 
   /** A URL, e-mail address or domain name. */
   get isLink(): boolean {
-    return (this.flags & FLAG_LINK) !== 0
+    return (this.form.flags & FLAG_LINK) !== 0
   }
 
   /** Whether the token holds an invisible character (zero-width space, soft hyphen…). */
   get hasInvisible(): boolean {
-    return (this.flags & FLAG_INVISIBLE) !== 0
+    return (this.form.flags & FLAG_INVISIBLE) !== 0
   }
 
   /** NFC, lower case, invisible characters removed: the key to compare words by. */
@@ -203,12 +205,10 @@ export class Block implements Span {
         const end = t.ends[k]!
         const kind = t.kinds[k]!
         const token = new Token(
-          kindName(kind),
-          tokenForm(text.slice(start, end), t.flags[k]!),
+          tokenForm(text.slice(start, end), kindName(kind), t.flags[k]!),
           prose.toSourceStart(start),
           prose.toSourceEnd(end),
           start,
-          t.flags[k]!,
           sentence,
           k - raw.firstToken,
         )

@@ -1,16 +1,14 @@
 /**
  * The forms of a token text, shared by every token written the same way: the
- * text itself (one string for all its occurrences), its comparison key
+ * text itself (one string for all its occurrences), its kind and tokenizer
+ * flags (so a token object holds only its place), its comparison key
  * `lower` and its `toneKey`, each computed once per process instead of once
  * per token and rule. A press release says `của`, `và`, `các`, `tỉnh` hundreds
  * of times; this is where those repetitions stop costing.
  */
-import { FLAG_INVISIBLE, FLAG_MARK } from '../parse/prose.js'
+import { FLAG_INVISIBLE, FLAG_MARK, type TokenKind } from '../parse/prose.js'
 import { stripInvisible } from '../vietnamese/chars.js'
 import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
-
-/** The tokenizer flags that change a text's forms. */
-const FORM_FLAGS = FLAG_MARK | FLAG_INVISIBLE
 
 /** One token text and its derived forms (computed on first use). */
 export class TokenForm {
@@ -19,7 +17,8 @@ export class TokenForm {
 
   constructor(
     readonly text: string,
-    /** `FLAG_MARK` and `FLAG_INVISIBLE` of the text as the tokenizer set them. */
+    readonly kind: TokenKind,
+    /** Tokenizer flags (link, combining mark, invisible character). */
     readonly flags: number,
   ) {}
 
@@ -45,17 +44,16 @@ const forms = new Map<string, TokenForm>()
 /** Distinct texts kept; past this the table starts afresh, so a long batch keeps flat memory. */
 const LIMIT = 100_000
 
-/** The shared form of `text` with tokenizer `flags`. */
-export function tokenForm(text: string, flags: number): TokenForm {
-  const formFlags = flags & FORM_FLAGS
+/** The shared form of `text`, a token of `kind` with tokenizer `flags`. */
+export function tokenForm(text: string, kind: TokenKind, flags: number): TokenForm {
   let form = forms.get(text)
   if (form === undefined) {
     if (forms.size >= LIMIT) forms.clear()
-    form = new TokenForm(text, formFlags)
+    form = new TokenForm(text, kind, flags)
     forms.set(text, form)
-  } else if (form.flags !== formFlags) {
-    // The same text flagged otherwise (a link keeps its marks unflagged): not shared.
-    return new TokenForm(text, formFlags)
+  } else if (form.flags !== flags || form.kind !== kind) {
+    // The same text read otherwise (a link here, a word there): not shared.
+    return new TokenForm(text, kind, flags)
   }
   return form
 }
