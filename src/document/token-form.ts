@@ -14,6 +14,8 @@ import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 export class TokenForm {
   private lowerCache: string | undefined
   private toneKeyCache: string | undefined
+  /** Values of `FormMemo`s, by slot. */
+  memos: unknown[] | undefined
 
   constructor(
     readonly text: string,
@@ -37,6 +39,30 @@ export class TokenForm {
   get toneKey(): string {
     this.toneKeyCache ??= cachedToneKey(this.lower)
     return this.toneKeyCache
+  }
+}
+
+let memoSlots = 0
+
+/**
+ * A value that depends on a token's text alone (is it a syllable, which tone
+ * placement, can its spelling drift), computed once per distinct text and
+ * kept on its form: `const placement = new FormMemo((form) => …)` at module
+ * level, then `placement.of(token)` per token. `derive` must not return
+ * `undefined` (use `null`).
+ */
+export class FormMemo<T> {
+  private readonly slot = memoSlots++
+
+  constructor(private readonly derive: (form: TokenForm) => T) {}
+
+  /** The value for `token`'s form. */
+  of(token: { readonly form: TokenForm }): T {
+    const form = token.form
+    const memos = (form.memos ??= [])
+    let value = memos[this.slot] as T | undefined
+    if (value === undefined) memos[this.slot] = value = this.derive(form)
+    return value
   }
 }
 
