@@ -7,11 +7,14 @@
  */
 import { tokenize } from '../parse/prose.js'
 import { stripInvisible } from '../vietnamese/chars.js'
+import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 import type { Sentence, Token } from './nodes.js'
 
 /** How to compare tokens. */
 export interface PhraseMatcherOptions {
   caseSensitive?: boolean
+  /** Compare by `toneKey` (`Uỷ ban` = `Ủy ban`), the key every token already holds; ignores case. */
+  ignoreTonePlacement?: boolean
   /** Extra normalisation of a word key (after NFC and case folding). */
   normalize?: (key: string) => string
 }
@@ -39,10 +42,12 @@ const SPACE_MARK = '\u0000'
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() }
   private readonly caseSensitive: boolean
+  private readonly ignoreTonePlacement: boolean
   private readonly normalize: ((key: string) => string) | undefined
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>, options: PhraseMatcherOptions = {}) {
-    this.caseSensitive = options.caseSensitive ?? false
+    this.ignoreTonePlacement = options.ignoreTonePlacement ?? false
+    this.caseSensitive = !this.ignoreTonePlacement && (options.caseSensitive ?? false)
     this.normalize = options.normalize
     for (const [phrase, value] of entries) this.add(phrase, value)
   }
@@ -51,6 +56,7 @@ export class PhraseMatcher<T> {
   key(text: string): string {
     let key = stripInvisible(text.normalize('NFC'))
     if (!this.caseSensitive) key = key.toLowerCase()
+    if (this.ignoreTonePlacement) key = cachedToneKey(key)
     return this.normalize ? this.normalize(key) : key
   }
 
@@ -79,7 +85,8 @@ export class PhraseMatcher<T> {
     if (token.kind === 'whitespace') return SPACE_MARK
     // `token.lower` is `key()` without the caller's normalisation, computed once per token for every rule.
     if (this.caseSensitive) return this.key(token.text)
-    return this.normalize ? this.normalize(token.lower) : token.lower
+    const key = this.ignoreTonePlacement ? token.toneKey : token.lower
+    return this.normalize ? this.normalize(key) : key
   }
 
   /** All non-overlapping matches in `sentence`, longest first at each position, left to right. */
