@@ -4,7 +4,7 @@
  * any of them points where the user wrote it.
  */
 import type { MappedText } from '../parse/mapped-text.js'
-import { FLAG_INVISIBLE, FLAG_LINK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
+import { FLAG_INVISIBLE, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
 import type { SoatDocument } from './document.js'
 import { type TokenForm, tokenForm } from './token-form.js'
@@ -53,7 +53,7 @@ export class Token implements Span {
 
   /** A URL, e-mail address or domain name. */
   get isLink(): boolean {
-    return (this.form.flags & FLAG_LINK) !== 0
+    return this.form.isLink
   }
 
   /** Whether the token holds an invisible character (zero-width space, soft hyphen…). */

@@ -6,7 +6,7 @@
  * per token and rule. A press release says `của`, `và`, `các`, `tỉnh` hundreds
  * of times; this is where those repetitions stop costing.
  */
-import { FLAG_INVISIBLE, FLAG_MARK, type TokenKind } from '../parse/prose.js'
+import { FLAG_INVISIBLE, FLAG_LINK, FLAG_MARK, type TokenKind } from '../parse/prose.js'
 import { stripInvisible } from '../vietnamese/chars.js'
 import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 
@@ -23,6 +23,11 @@ export class TokenForm {
     /** Tokenizer flags (link, combining mark, invisible character). */
     readonly flags: number,
   ) {}
+
+  /** A URL, e-mail address or domain name. */
+  get isLink(): boolean {
+    return (this.flags & FLAG_LINK) !== 0
+  }
 
   /** NFC, lower case, invisible characters removed: the key to compare words by. */
   get lower(): string {
