@@ -48,6 +48,8 @@ export class TokenForm {
 }
 
 let memoSlots = 0
+/** Memos past this many keep their values in a WeakMap instead of a slot on every form (a memo made per call must not grow them all). */
+const MAX_SLOTS = 32
 
 /**
  * A value that depends on a token's text alone (is it a syllable, which tone
@@ -57,13 +59,19 @@ let memoSlots = 0
  * `undefined` (use `null`).
  */
 export class FormMemo<T> {
-  private readonly slot = memoSlots++
+  private readonly slot = memoSlots < MAX_SLOTS ? memoSlots++ : -1
+  private readonly values = this.slot < 0 ? new WeakMap<TokenForm, T>() : undefined
 
   constructor(private readonly derive: (form: TokenForm) => T) {}
 
   /** The value for `token`'s form. */
   of(token: { readonly form: TokenForm }): T {
     const form = token.form
+    if (this.values) {
+      let value = this.values.get(form)
+      if (value === undefined) this.values.set(form, (value = this.derive(form)))
+      return value
+    }
     const memos = (form.memos ??= [])
     let value = memos[this.slot] as T | undefined
     if (value === undefined) memos[this.slot] = value = this.derive(form)
