@@ -34,12 +34,21 @@ export class Token implements Span {
     readonly form: TokenForm,
     readonly start: number,
     readonly end: number,
-    /** Offset of the token inside its block's prose text. */
-    readonly proseStart: number,
     readonly sentence: Sentence,
     /** Index among the sentence's tokens. */
     readonly index: number,
   ) {}
+
+  /**
+   * Offset of the token inside its block's prose text. Computed when asked (a sentence's tokens cover its prose
+   * without gaps): kept off the token, which makes the model smaller, and asked only of links, brackets and figures.
+   */
+  get proseStart(): number {
+    const tokens = this.sentence.tokens
+    let offset = this.sentence.proseStart
+    for (let k = 0; k < this.index; k++) offset += tokens[k]!.text.length
+    return offset
+  }
 
   /** Word, whitespace, punctuation or symbol. */
   get kind(): TokenKind {
@@ -208,7 +217,6 @@ export class Block implements Span {
           tokenForm(text.slice(start, end), kindName(kind), t.flags[k]!),
           prose.toSourceStart(start),
           prose.toSourceEnd(end),
-          start,
           sentence,
           k - raw.firstToken,
         )

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SoatDocument } from '../../src/document/document.js'
 import { FormMemo } from '../../src/document/token-form.js'
+import { loadParser } from '../../src/parse/index.js'
 
 const words = (text: string) => new SoatDocument(text, { format: 'text' }).words
 
@@ -42,5 +43,25 @@ describe('FormMemo', () => {
     const [word] = words('Hòa')
     expect(memos.map((m) => m.of(word!))).toEqual(memos.map((_, i) => `${i}:Hòa`))
     expect(memos.map((m) => m.of(word!))).toEqual(memos.map((_, i) => `${i}:Hòa`))
+  })
+})
+
+describe('Token.proseStart', () => {
+  it('points at the token in its block prose, in every format', async () => {
+    await loadParser('markdown')
+    await loadParser('html')
+    const sources: Array<[string, 'text' | 'markdown' | 'html']> = [
+      ['Ngày 25/10/2021, Ban Thường vụ Tỉnh ủy (gọi tắt là BTV) họp.  Hội nghị “thành công” tốt đẹp…\nDòng hai: www.baothanhhoa.vn', 'text'],
+      ['# Tiêu đề **đậm** của bài\n\nĐoạn có [liên kết](https://a.vn) và `mã`, rồi *nghiêng*.', 'markdown'],
+      ['<h1>Tiêu&nbsp;đề &amp; bài</h1><p>Đoạn <b>một</b> có &quot;trích dẫn&quot; (ngoặc).</p>', 'html'],
+    ]
+    for (const [text, format] of sources) {
+      for (const block of new SoatDocument(text, { format }).blocks) {
+        for (const sentence of block.sentences) {
+          for (const token of sentence.tokens) expect(block.text.slice(token.proseStart, token.proseStart + token.text.length)).toBe(token.text)
+          expect(sentence.tokens[0]!.proseStart).toBe(sentence.proseStart)
+        }
+      }
+    }
   })
 })
