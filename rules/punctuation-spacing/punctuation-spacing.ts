@@ -160,9 +160,10 @@ export default defineRule<Options>({
           const mark = m[0]
           const before = text[i - 1]
           const after = text[i + 1]!
-          if (before === undefined || isWhitespace(before) || inLink(i)) continue
+          if (before === undefined || isWhitespace(before)) continue
           // Digits on both sides were joined by the tokenizer (`98,2`, `5.943`, `09:07`); a lone one is a code.
           if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) continue
+          if (inLink(i)) continue
           if (mark === '.' && isAbbreviationStop(text, i, checkAbbreviations)) continue
           if ((mark === '.' || mark === ',') && before === mark) continue
           add(i, () =>
