@@ -204,6 +204,7 @@ export class Block implements Span {
     const text = this.prose.text
     const { tokens: t, sentences } = tokenizeProse(text)
     const prose = this.prose
+    const shift = prose.uniformShift
     const words: Token[] = []
     const result = sentences.map((raw, index) => {
       const firstStart = t.starts[raw.firstToken]!
@@ -215,8 +216,8 @@ export class Block implements Span {
         const kind = t.kinds[k]!
         const token = new Token(
           tokenForm(text.slice(start, end), kindName(kind), t.flags[k]!),
-          prose.toSourceStart(start),
-          prose.toSourceEnd(end),
+          shift !== undefined ? start + shift : prose.toSourceStart(start),
+          shift !== undefined ? end + shift : prose.toSourceEnd(end),
           sentence,
           k - raw.firstToken,
         )

@@ -15,7 +15,7 @@ export class TokenForm {
   private lowerCache: string | undefined
   private toneKeyCache: string | undefined
   /** Values of `FormMemo`s, by slot. */
-  memos: unknown[] | undefined
+  readonly memos: unknown[] = []
 
   constructor(
     readonly text: string,
@@ -66,15 +66,18 @@ export class FormMemo<T> {
 
   /** The value for `token`'s form. */
   of(token: { readonly form: TokenForm }): T {
-    const form = token.form
-    if (this.values) {
-      let value = this.values.get(form)
-      if (value === undefined) this.values.set(form, (value = this.derive(form)))
-      return value
+    // A slot of -1 reads undefined: such memos take the WeakMap in `fill`.
+    const value = token.form.memos[this.slot] as T | undefined
+    return value !== undefined ? value : this.fill(token.form)
+  }
+
+  private fill(form: TokenForm): T {
+    let value = this.values?.get(form)
+    if (value === undefined) {
+      value = this.derive(form)
+      if (this.values) this.values.set(form, value)
+      else form.memos[this.slot] = value
     }
-    const memos = (form.memos ??= [])
-    let value = memos[this.slot] as T | undefined
-    if (value === undefined) memos[this.slot] = value = this.derive(form)
     return value
   }
 }
