@@ -203,25 +203,27 @@ export class Block implements Span {
   private tokenize(): Sentence[] {
     const text = this.prose.text
     const { tokens: t, sentences } = tokenizeProse(text)
+    const { starts, ends, kinds, flags } = t
     const prose = this.prose
     const shift = prose.uniformShift
     const words: Token[] = []
     const result = sentences.map((raw, index) => {
-      const firstStart = t.starts[raw.firstToken]!
-      const lastEnd = t.ends[raw.endToken - 1]!
+      const firstStart = starts[raw.firstToken]!
+      const lastEnd = ends[raw.endToken - 1]!
       const sentence = new Sentence(this, index, prose.toSourceStart(firstStart), prose.toSourceEnd(lastEnd), firstStart, lastEnd)
+      const tokens = sentence.tokens
       for (let k = raw.firstToken; k < raw.endToken; k++) {
-        const start = t.starts[k]!
-        const end = t.ends[k]!
-        const kind = t.kinds[k]!
+        const start = starts[k]!
+        const end = ends[k]!
+        const kind = kinds[k]!
         const token = new Token(
-          tokenForm(text.slice(start, end), kindName(kind), t.flags[k]!),
+          tokenForm(text.slice(start, end), kindName(kind), flags[k]!),
           shift !== undefined ? start + shift : prose.toSourceStart(start),
           shift !== undefined ? end + shift : prose.toSourceEnd(end),
           sentence,
           k - raw.firstToken,
         )
-        sentence.tokens.push(token)
+        tokens.push(token)
         if (kind === KIND_WORD) {
           sentence.words.push(token)
           words.push(token)
