@@ -94,12 +94,12 @@ export default defineRule<Options>({
     const allowed = allowedKeys(listed, context.options.allow)
     return {
       sentence(sentence) {
-        const tokens = sentence.tokens
+        const { tokens, words } = sentence
         // Each pair of words with only whitespace between them (`sentence.adjacentWords()`, without a generator).
-        for (let i = 0; i + 2 < tokens.length; i++) {
-          const a = tokens[i]!
-          const b = tokens[i + 2]!
-          if (a.kind !== 'word' || b.kind !== 'word' || tokens[i + 1]!.kind !== 'whitespace') continue
+        for (let w = 0; w + 1 < words.length; w++) {
+          const a = words[w]!
+          const b = words[w + 1]!
+          if (b.index !== a.index + 2 || tokens[a.index + 1]!.kind !== 'whitespace') continue
           // Same letters, or the same syllable with its mark placed the other way (“uỷ ủy”).
           if (a.form !== b.form && a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
           const key = a.toneKey
