@@ -262,9 +262,9 @@ export default defineRule<Options>({
         if (skipBlock(sentence.block)) return
         let shouted: boolean | undefined
         const tokens = sentence.tokens
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!
+        for (const token of sentence.words) {
           if (!acronymForm.of(token) || known.has(token.text)) continue
+          const i = token.index
           shouted ??= isShoutedSentence(sentence)
           if (shouted) break
           if (isShoutedWord(tokens[i - 2]) || isShoutedWord(tokens[i + 2])) continue // “BẢN TIN”
