@@ -97,12 +97,11 @@ function withinOneEdit(a: string, b: string): boolean {
 function namesIn(sentence: Sentence, cues: Cues): NameUse[] {
   const names: NameUse[] = []
   const tokens = sentence.tokens
+  // `k`: the first token not yet read; a name starts on a word.
   let k = 0
-  while (k < tokens.length) {
-    if (!isNameSyllable(tokens[k]!)) {
-      k++
-      continue
-    }
+  for (const word of sentence.words) {
+    if (word.index < k || !isNameSyllable(word)) continue
+    k = word.index
     // A run of capitalised syllables, one space apart.
     const runStart = k
     const run: Token[] = [tokens[k]!]
