@@ -7,6 +7,7 @@
  */
 import type { SoatDocument } from '../../src/document/document.js'
 import type { Block, Sentence, Token } from '../../src/document/nodes.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { defineRule } from '../../src/engine/types.js'
 import { isAllUpper } from '../../src/vietnamese/chars.js'
 import { stripTone } from '../../src/vietnamese/tone.js'
@@ -62,6 +63,9 @@ function isAcronym(word: string): boolean {
   // `PETROVIETNAM`), not initials.
   return word.length < 7 || (word.length < 9 && (word.match(VOWELS_RE)?.length ?? 0) / word.length < 0.3)
 }
+
+/** `isAcronym` of a word token, once per distinct text (asked of every word). */
+const acronymForm = new FormMemo((form) => form.kind === 'word' && !form.isLink && isAcronym(form.text))
 
 /** A code beside which capitals are codes too: `hạng FB2, FD, FE`, `hạng B2, D, E`. */
 const CODE_RE = /^(?:\p{Lu}{1,3}\d+|\p{Lu})$/u
@@ -258,9 +262,9 @@ export default defineRule<Options>({
         if (skipBlock(sentence.block)) return
         let shouted: boolean | undefined
         const tokens = sentence.tokens
-        for (let i = 0; i < tokens.length; i++) {
-          const token = tokens[i]!
-          if (token.kind !== 'word' || token.isLink || !isAcronym(token.text) || known.has(token.text)) continue
+        for (const token of sentence.words) {
+          if (!acronymForm.of(token) || known.has(token.text)) continue
+          const i = token.index
           shouted ??= isShoutedSentence(sentence)
           if (shouted) break
           if (isShoutedWord(tokens[i - 2]) || isShoutedWord(tokens[i + 2])) continue // “BẢN TIN”

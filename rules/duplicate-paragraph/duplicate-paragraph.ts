@@ -36,6 +36,22 @@ function isListStructure(text: string): boolean {
   return /[:;]$/u.test(text) || /^(?:\(?[0-9]{1,3}[.)]|[a-zđ][.)]|[-–•+*])\s/u.test(text)
 }
 
+interface FormulaicLines {
+  lines: string[]
+}
+
+const formulaicCache = new WeakMap<FormulaicLines, Set<string>>()
+
+/** The keys of formulaic-lines.json, computed once per process rather than per document. */
+function formulaicKeys(data: FormulaicLines): Set<string> {
+  let keys = formulaicCache.get(data)
+  if (!keys) {
+    keys = new Set(data.lines.map((line) => collapseWhitespace(line.normalize('NFC').toLowerCase()).replace(/[.:]+$/u, '')))
+    formulaicCache.set(data, keys)
+  }
+  return keys
+}
+
 interface Seen {
   block: Block
   keys: string[]
@@ -113,9 +129,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const { minWords } = context.options
-    const formulaic = new Set(
-      (context.data.formulaic as { lines: string[] }).lines.map((line) => collapseWhitespace(line.normalize('NFC').toLowerCase()).replace(/[.:]+$/u, '')),
-    )
+    const formulaic = formulaicKeys(context.data.formulaic as FormulaicLines)
     return {
       document(document) {
         const title = document.title

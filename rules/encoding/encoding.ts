@@ -8,6 +8,7 @@
  * asks (the CMS exports of the seeds are full of them).
  */
 import type { Block, Token } from '../../src/document/nodes.js'
+import { allMatches } from '../../src/document/matches.js'
 import { defineRule, type Fix } from '../../src/engine/types.js'
 import { INVISIBLE_CHARS } from '../../src/vietnamese/chars.js'
 import { recognizeLegacy, type LegacyEncoding } from '../../src/vietnamese/legacy-encodings.js'
@@ -41,11 +42,20 @@ const NON_VIETNAMESE_LATIN1 = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u0
 /** Characters that can make text differ from its NFC form: combining marks and the few singletons. */
 const MAYBE_NOT_NFC = /[\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u0340\u0341\u0343\u0344\u0374\u037E\u0387\u1F71-\u1FFD\u2000\u2001\u2126\u212A\u212B\u2329\u232A\uF900-\uFAFF]/u
 const NBSP_RE = /[\u00A0\u2007\u202F]/gu
+const REPLACEMENT_RE = /\uFFFD+/gu
 const LATIN1 = /[\u00A1-\u00FF]/u
 const RUN_RE = /[^\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu
 /** Punctuation that may wrap a mojibake run (TCVN3 uses « » ¬ ­ as letters, so they are not trimmed). */
 const EDGE_PUNCT = /^[“”"'‘’(\[{.,;:!?…]+|[“”"'‘’)\]}.,;:!?…]+$/gu
 const ETH = /[\u00D0\u00F0]/u
+/**
+ * Any character this rule looks at: a Latin-1 character Vietnamese never writes (mojibake), an invisible character,
+ * U+FFFD, a special space, a character that may not be NFC, an eth. Most blocks have none and are skipped after one scan.
+ */
+const SUSPICIOUS = new RegExp(
+  [NON_VIETNAMESE_LATIN1, INVISIBLE_RE, REPLACEMENT_RE, NBSP_RE, MAYBE_NOT_NFC, ETH].map((re) => re.source).join('|'),
+  'u',
+)
 
 function hex(ch: string): string {
   return ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')
@@ -135,7 +145,7 @@ export default defineRule<Options>({
       const text = block.text
       if (!NON_VIETNAMESE_LATIN1.test(text)) return []
       const found: Mojibake[] = []
-      for (const m of text.matchAll(RUN_RE)) {
+      for (const m of allMatches(RUN_RE, text)) {
         if (!LATIN1.test(m[0])) continue
         let start = m.index
         let run = m[0]
@@ -158,6 +168,7 @@ export default defineRule<Options>({
     return {
       block(block) {
         const text = block.text
+        if (!SUSPICIOUS.test(text)) return
         const runs = mojibakeRuns(block)
         if (runs.length > 0) {
           const first = runs[0]!
@@ -172,7 +183,7 @@ export default defineRule<Options>({
         }
         const inMojibake = (i: number) => runs.some((r) => i >= r.start && i < r.end)
 
-        for (const m of text.matchAll(INVISIBLE_RE)) {
+        for (const m of allMatches(INVISIBLE_RE, text)) {
           for (let k = 0; k < m[0].length; k++) {
             const i = m.index + k
             const ch = text[i]!
@@ -189,12 +200,12 @@ export default defineRule<Options>({
           }
         }
 
-        for (const m of text.matchAll(/\uFFFD+/gu)) {
+        for (const m of allMatches(REPLACEMENT_RE, text)) {
           context.report({ messageId: 'replacement', range: [block.sourceStart(m.index), block.sourceEnd(m.index + m[0].length)] })
         }
 
         if (reportNbsp) {
-          for (const m of text.matchAll(NBSP_RE)) {
+          for (const m of allMatches(NBSP_RE, text)) {
             const range = [block.sourceStart(m.index), block.sourceEnd(m.index + 1)] as const
             context.report({ messageId: 'nbsp', range, data: { code: hex(m[0]) }, fix: { range, text: ' ' } })
           }

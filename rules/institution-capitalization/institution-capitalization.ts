@@ -78,7 +78,7 @@ function compile(data: InstitutionsData, extra: Options['institutions']): Compil
     // A newsroom's entry for a name already listed replaces the built-in one (the matcher keeps the first).
     entries.reverse()
     compiled = {
-      matcher: new PhraseMatcher(entries, { normalize: cachedToneKey }),
+      matcher: new PhraseMatcher(entries, { ignoreTonePlacement: true }),
       titles: new Set((data.titles ?? []).map(phraseKey)),
       plurals: new Set((data.plurals ?? []).map(phraseKey)),
     }
@@ -103,7 +103,7 @@ function wordsBefore(sentence: Sentence, index: number, count: number): string[]
     const gap = sentence.tokens[k]!
     const word = sentence.tokens[k - 1]!
     if (gap.kind !== 'whitespace' || word.kind !== 'word') break
-    keys.unshift(cachedToneKey(word.lower))
+    keys.unshift(word.toneKey)
     k -= 2
   }
   return keys

@@ -8,6 +8,7 @@
  * tone-placement's business.
  */
 import type { Sentence, Token } from '../../src/document/nodes.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { defineRule, type Fix, type Range } from '../../src/engine/types.js'
 import { startsUpper } from '../../src/vietnamese/chars.js'
 import { isCapitalisedWord } from '../../src/vietnamese/case.js'
@@ -42,12 +43,16 @@ function cuesOf(data: NameCues): Cues {
   return cues
 }
 
-/** A syllable of a name: `Tường`, `A`, not `TP`, `Covid19` or `Mazda`-long words. */
-function isNameSyllable(token: Token): boolean {
-  if (token.kind !== 'word' || token.text.length > 7) return false
-  const c = token.text.charCodeAt(0)
+/** A syllable of a name: `Tường`, `A`, not `TP`, `Covid19` or `Mazda`-long words. Once per distinct text. */
+const nameSyllable = new FormMemo((form) => {
+  if (form.kind !== 'word' || form.text.length > 7) return false
+  const c = form.text.charCodeAt(0)
   if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return false // most words: a lower-case ASCII start, or a digit
-  return !token.isLink && startsUpper(token.text) && isCapitalisedWord(token.text)
+  return !form.isLink && startsUpper(form.text) && isCapitalisedWord(form.text)
+})
+
+function isNameSyllable(token: Token): boolean {
+  return nameSyllable.of(token)
 }
 
 /** Whether the one or two words before token `index` are a word of address or rank. */
@@ -92,12 +97,11 @@ function withinOneEdit(a: string, b: string): boolean {
 function namesIn(sentence: Sentence, cues: Cues): NameUse[] {
   const names: NameUse[] = []
   const tokens = sentence.tokens
+  // `k`: the first token not yet read; a name starts on a word.
   let k = 0
-  while (k < tokens.length) {
-    if (!isNameSyllable(tokens[k]!)) {
-      k++
-      continue
-    }
+  for (const word of sentence.words) {
+    if (word.index < k || !isNameSyllable(word)) continue
+    k = word.index
     // A run of capitalised syllables, one space apart.
     const runStart = k
     const run: Token[] = [tokens[k]!]

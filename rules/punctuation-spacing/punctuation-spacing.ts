@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path'
 import { loadDataFile } from '../../src/data/load-data-file.js'
+import { allMatches } from '../../src/document/matches.js'
 import type { Block } from '../../src/document/nodes.js'
 import { defineRule, type Range } from '../../src/engine/types.js'
 import { packageRoot } from '../../src/paths.js'
@@ -111,7 +112,7 @@ export default defineRule<Options>({
           found.push({ at, report })
         }
 
-        for (const m of text.matchAll(DOUBLED_RE)) {
+        for (const m of allMatches(DOUBLED_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const before = text[s - 1]
@@ -133,7 +134,7 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(SPACE_BEFORE_RE)) {
+        for (const m of allMatches(SPACE_BEFORE_RE, text)) {
           const s = m.index
           const markAt = s + m[0].length - 1
           const mark = m[1]!
@@ -154,14 +155,15 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(NO_SPACE_AFTER_RE)) {
+        for (const m of allMatches(NO_SPACE_AFTER_RE, text)) {
           const i = m.index
           const mark = m[0]
           const before = text[i - 1]
           const after = text[i + 1]!
-          if (before === undefined || isWhitespace(before) || inLink(i)) continue
+          if (before === undefined || isWhitespace(before)) continue
           // Digits on both sides were joined by the tokenizer (`98,2`, `5.943`, `09:07`); a lone one is a code.
           if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) continue
+          if (inLink(i)) continue
           if (mark === '.' && isAbbreviationStop(text, i, checkAbbreviations)) continue
           if ((mark === '.' || mark === ',') && before === mark) continue
           add(i, () =>
@@ -174,7 +176,7 @@ export default defineRule<Options>({
           )
         }
 
-        for (const m of text.matchAll(INSIDE_OPEN_RE)) {
+        for (const m of allMatches(INSIDE_OPEN_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const after = text[e]
@@ -188,7 +190,7 @@ export default defineRule<Options>({
             }),
           )
         }
-        for (const m of text.matchAll(INSIDE_CLOSE_RE)) {
+        for (const m of allMatches(INSIDE_CLOSE_RE, text)) {
           const s = m.index
           const e = s + m[0].length
           const before = text[s - 1]

@@ -94,9 +94,14 @@ export default defineRule<Options>({
     const allowed = allowedKeys(listed, context.options.allow)
     return {
       sentence(sentence) {
-        for (const [a, b] of sentence.adjacentWords()) {
+        const { tokens, words } = sentence
+        // Each pair of words with only whitespace between them (`sentence.adjacentWords()`, without a generator).
+        for (let w = 0; w + 1 < words.length; w++) {
+          const a = words[w]!
+          const b = words[w + 1]!
+          if (b.index !== a.index + 2 || tokens[a.index + 1]!.kind !== 'whitespace') continue
           // Same letters, or the same syllable with its mark placed the other way (“uỷ ủy”).
-          if (a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
+          if (a.form !== b.form && a.lower !== b.lower && (a.lower.length !== b.lower.length || a.toneKey !== b.toneKey)) continue
           const key = a.toneKey
           if (!isSyllable(a.lower)) continue
           // Trần Viên Viên, Luật Luật sư, Đại hội Hội Cựu chiến binh (seed 002): a capital on the

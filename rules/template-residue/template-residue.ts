@@ -1,5 +1,6 @@
 /** Flags unfilled CMS placeholders ({name}, {time}, {body}, [Tên tác giả], xxx, Lorem ipsum, TODO) left in a draft. */
 import { blockRemoval } from '../../src/document/block-edits.js'
+import { allMatches } from '../../src/document/matches.js'
 import { defineRule } from '../../src/engine/types.js'
 
 interface PlaceholderPattern {
@@ -51,9 +52,8 @@ export default defineRule({
     return {
       block(block) {
         const text = block.text
-        re.lastIndex = 0
         const found: Array<[number, number]> = []
-        for (const m of text.matchAll(re)) found.push([m.index, m.index + m[0].length])
+        for (const m of allMatches(re, text)) found.push([m.index, m.index + m[0].length])
         if (found.length === 0) return
         // A line made of placeholders and separators only can go as a whole.
         const rest = found.reduceRight((acc, [s, e]) => acc.slice(0, s) + acc.slice(e), text)

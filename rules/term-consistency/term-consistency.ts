@@ -7,6 +7,7 @@
  */
 import type { Sentence, Token } from '../../src/document/nodes.js'
 import { PhraseMatcher } from '../../src/document/phrase-matcher.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { defineRule, type Range } from '../../src/engine/types.js'
 import { collapseWhitespace, isAllUpper, startsUpper } from '../../src/vietnamese/chars.js'
 import { isShouted, lowerFirst, upperFirst } from '../../src/vietnamese/case.js'
@@ -63,9 +64,7 @@ const HAS_HYPHEN_RE = /[-\u2010\u2011]/u
 const MAY_DRIFT_RE = /[-\u2010\u2011\d]/u
 const LETTER_RE = /\p{L}/u
 
-function canDrift(word: string): boolean {
-  return MAY_DRIFT_RE.test(word) && LETTER_RE.test(word) && !word.includes('/')
-}
+const canDrift = new FormMemo((form) => MAY_DRIFT_RE.test(form.text) && LETTER_RE.test(form.text) && !form.text.includes('/'))
 
 /** The word without hyphens, lower case: `E-mail`, `email` → `email`. */
 function driftKey(token: Token): string {
@@ -147,7 +146,7 @@ export default defineRule<Options>({
           listed.set(match.value, uses)
           for (let k = match.firstToken; k < match.endToken; k++) claimed.add(sentence.tokens[k]!.start)
         }
-        for (const w of sentence.words) if (canDrift(w.text) && compared(w)) driftKeys.add(driftKey(w))
+        for (const w of sentence.words) if (canDrift.of(w) && compared(w)) driftKeys.add(driftKey(w))
       },
       'document:exit'() {
         // Listed terms: a form neither preferred nor accepted is fixed; accepted forms only beside another form.

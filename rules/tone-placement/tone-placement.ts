@@ -7,6 +7,7 @@
  * the style used first) and each syllable of the minority is fixed to it.
  */
 import type { Token } from '../../src/document/nodes.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { defineRule } from '../../src/engine/types.js'
 import { parseSyllable, restyleTone, type ToneStyle } from '../../src/vietnamese/syllable.js'
 
@@ -16,6 +17,13 @@ interface Options {
 
 /** Only syllables with a glide before a, e or y can differ by style (hoà/hòa, khoẻ/khỏe, uỷ/ủy): a cheap filter before parsing. */
 const GLIDE_RHYME = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/iu
+
+/** The placement a word is written in, or null when neutral or not a syllable; once per distinct text. */
+const placementOf = new FormMemo((form): ToneStyle | null => {
+  if (!GLIDE_RHYME.test(form.lower)) return null
+  const syllable = parseSyllable(form.text)
+  return !syllable || syllable.placement === 'neutral' ? null : syllable.placement
+})
 
 interface Placed {
   token: Token
@@ -71,11 +79,10 @@ export default defineRule<Options>({
         const placed: Placed[] = []
         let newCount = 0
         for (const token of document.words) {
-          if (!GLIDE_RHYME.test(token.lower)) continue
-          const syllable = parseSyllable(token.text)
-          if (!syllable || syllable.placement === 'neutral') continue
-          placed.push({ token, style: syllable.placement })
-          if (syllable.placement === 'new') newCount++
+          const placement = placementOf.of(token)
+          if (placement === null) continue
+          placed.push({ token, style: placement })
+          if (placement === 'new') newCount++
         }
         if (placed.length === 0) return
         const oldCount = placed.length - newCount

@@ -6,6 +6,7 @@
  * the start of a line or after a colon or semicolon are not brackets.
  */
 import type { Block, Token } from '../../src/document/nodes.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { defineRule } from '../../src/engine/types.js'
 import { isWhitespace } from '../../src/vietnamese/chars.js'
 
@@ -54,22 +55,30 @@ function isListLabel(tokens: readonly Token[], index: number): boolean {
   return mark !== undefined && mark.kind === 'punctuation' && /^[:;]$/.test(mark.text)
 }
 
+function isPairMark(char: string): boolean {
+  return PAIRS.has(char) || CLOSERS.has(char) || char === STRAIGHT
+}
+
+/** Whether a token is punctuation holding a quote or bracket; once per distinct text (most punctuation is `,` and `.`). */
+const holdsPairMark = new FormMemo((form) => form.kind === 'punctuation' && [...form.text].some(isPairMark))
+
 function blockMarks(block: Block): Mark[] {
   const marks: Mark[] = []
-  block.sentences.forEach((sentence) => {
+  for (const sentence of block.sentences) {
     const tokens = sentence.tokens
-    tokens.forEach((token, k) => {
-      if (token.kind !== 'punctuation') return
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!
+      if (!holdsPairMark.of(token)) continue
       // Punctuation tokens hold runs of one character (`[[`), so look at each.
       for (let i = 0; i < token.text.length; i++) {
         const char = token.text[i]!
-        if (!PAIRS.has(char) && !CLOSERS.has(char) && char !== STRAIGHT) continue
+        if (!isPairMark(char)) continue
         if (char === ')' && i === 0 && isListLabel(tokens, k)) continue
         const proseIndex = token.proseStart + i
         marks.push({ char, start: block.sourceStart(proseIndex), end: block.sourceEnd(proseIndex + 1) })
       }
-    })
-  })
+    }
+  }
   return marks
 }
 
@@ -120,9 +129,11 @@ export default defineRule({
     }
     return {
       block(block) {
-        const expired = carried.filter((c) => block.index - c.since > MAX_CARRY)
-        for (const c of expired) finish(c.mark)
-        if (expired.length) carried = carried.filter((c) => !expired.includes(c))
+        if (carried.length > 0) {
+          const expired = carried.filter((c) => block.index - c.since > MAX_CARRY)
+          for (const c of expired) finish(c.mark)
+          if (expired.length) carried = carried.filter((c) => !expired.includes(c))
+        }
         const marks = blockMarks(block)
         if (marks.length === 0) return
         const since = new Map(carried.map((c) => [c.mark, c.since]))

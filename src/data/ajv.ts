@@ -1,20 +1,25 @@
 /** One shared ajv instance for configuration, rule options and data files. */
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv'
 import { schemasDir } from '../paths.js'
 import { regexU } from './formats.js'
 
-// ajv-formats ships CommonJS; its default export is the plugin function.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
-
 let shared: Ajv | undefined
 
-/** The shared ajv instance (strict, all errors, with formats). */
+/**
+ * The shared ajv instance (strict, all errors, with formats), loaded on first use: the command line validates
+ * with validators compiled at build time and starts without the schema compiler.
+ */
 export function getAjv(): Ajv {
   if (!shared) {
-    shared = new Ajv({ ...AJV_OPTIONS })
+    const load = createRequire(import.meta.url)
+    const { Ajv: AjvClass } = load('ajv') as typeof import('ajv')
+    // ajv-formats ships CommonJS; its default export is the plugin function.
+    const formats = load('ajv-formats') as { default?: (ajv: Ajv) => Ajv } & ((ajv: Ajv) => Ajv)
+    const addFormats = formats.default ?? formats
+    shared = new AjvClass({ ...AJV_OPTIONS })
     addFormats(shared)
     // Patterns in data files are checked with the u flag, as they are used.
     shared.addFormat('regex-u', regexU)
@@ -26,25 +31,27 @@ export function getAjv(): Ajv {
 export const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, useDefaults: false } as const
 
 const bySchemaFile = new Map<string, ValidateFunction>()
+const precompiled = new Map<string, () => ValidateFunction>()
 
 /**
  * Register validators compiled at build time (ajv standalone code, keyed by
- * schema file name), so the command line starts without compiling schemas.
+ * schema file name), each loaded when first needed, so the command line
+ * starts without compiling schemas or reading the validators it does not use.
  */
-export function registerPrecompiledValidators(validators: Record<string, ValidateFunction>): void {
-  for (const [file, validate] of Object.entries(validators)) bySchemaFile.set(file, validate)
+export function registerPrecompiledValidators(loaders: Record<string, () => ValidateFunction>): void {
+  for (const [file, load] of Object.entries(loaders)) precompiled.set(file, load)
 }
 
 /** A compiled validator for a schema file in schemas/ (by file name), cached. */
 export function validatorFor(schemaFile: string): ValidateFunction {
-  let validate = bySchemaFile.get(schemaFile)
+  let validate = bySchemaFile.get(schemaFile) ?? precompiled.get(schemaFile)?.()
   if (!validate) {
     const schema = schemaJson(schemaFile)
     const ajv = getAjv()
     const id = typeof schema.$id === 'string' ? schema.$id : undefined
     validate = (id && ajv.getSchema(id)) || ajv.compile(schema)
-    bySchemaFile.set(schemaFile, validate)
   }
+  bySchemaFile.set(schemaFile, validate)
   return validate
 }
 

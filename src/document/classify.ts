@@ -15,7 +15,6 @@ interface Shape {
   sentences: number
   terminal: boolean
   colonOrSemicolon: boolean
-  capitalisedWords: number
   startsUpperOrDigit: boolean
 }
 
@@ -29,7 +28,6 @@ function shapeOf(block: Block): Shape {
     sentences: block.sentences.length,
     terminal: /[.!?…]/u.test(last) || (/["”’)»]/u.test(last) && /[.!?…]["”’)»]+$/u.test(text)),
     colonOrSemicolon: last === ':' || last === ';',
-    capitalisedWords: words.filter((w) => startsUpper(w.text)).length,
     startsUpperOrDigit: startsUpper(first) || /^\p{Nd}/u.test(first),
   }
 }
@@ -52,7 +50,7 @@ function isBylineLike(block: Block, s: Shape): boolean {
   // Names only: letters, spaces, dots and dashes (not “Tắt [X]”, not “0 bình luận”).
   if (!/^[\p{L}\p{M}\s.\-–]+$/u.test(block.trimmedText)) return false
   if (/^(theo|nguồn)\s/iu.test(block.trimmedText)) return true
-  return s.capitalisedWords === s.words
+  return block.words.every((w) => startsUpper(w.text))
 }
 
 const GUESSABLE = new Set(['line', 'paragraph'])

@@ -67,13 +67,21 @@ export class SoatDocument {
 
   /** Every sentence of every block. */
   get sentences(): Sentence[] {
-    this.sentencesCache ??= this.blocks.flatMap((b) => b.sentences)
+    if (!this.sentencesCache) {
+      const sentences: Sentence[] = []
+      for (const block of this.blocks) for (const sentence of block.sentences) sentences.push(sentence)
+      this.sentencesCache = sentences
+    }
     return this.sentencesCache
   }
 
   /** Every word token of the document. */
   get words(): Token[] {
-    this.wordsCache ??= this.blocks.flatMap((b) => b.words)
+    if (!this.wordsCache) {
+      const words: Token[] = []
+      for (const block of this.blocks) for (const word of block.words) words.push(word)
+      this.wordsCache = words
+    }
     return this.wordsCache
   }
 

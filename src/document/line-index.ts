@@ -11,12 +11,18 @@ export class LineIndex {
   private readonly starts: number[] = [0]
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i)
-      if (code === 10) this.starts.push(i + 1)
-      else if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++
-        this.starts.push(i + 1)
+    // Line breaks (LF, CR, CRLF) found with indexOf rather than by reading every character.
+    let lf = text.indexOf('\n')
+    let cr = text.indexOf('\r')
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const start = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1
+        this.starts.push(start)
+        if (lf >= 0 && lf < start) lf = text.indexOf('\n', start)
+        cr = text.indexOf('\r', start)
+      } else {
+        this.starts.push(lf + 1)
+        lf = text.indexOf('\n', lf + 1)
       }
     }
   }

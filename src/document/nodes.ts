@@ -4,11 +4,10 @@
  * any of them points where the user wrote it.
  */
 import type { MappedText } from '../parse/mapped-text.js'
-import { FLAG_INVISIBLE, FLAG_LINK, FLAG_MARK, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
+import { FLAG_INVISIBLE, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
-import { stripInvisible } from '../vietnamese/chars.js'
-import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
 import type { SoatDocument } from './document.js'
+import { type TokenForm, tokenForm } from './token-form.js'
 
 /** What a block is in a press release. */
 export type BlockKind =
@@ -30,49 +29,55 @@ export interface Span {
 
 /** One token: a word, a run of whitespace, a punctuation mark or a symbol. */
 export class Token implements Span {
-  private lowerCache: string | undefined
-  private toneKeyCache: string | undefined
-
   constructor(
-    readonly kind: TokenKind,
-    /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
-    readonly text: string,
+    /** The token's text, kind and flags, shared with every token written the same way. */
+    readonly form: TokenForm,
     readonly start: number,
     readonly end: number,
-    /** Offset of the token inside its block's prose text. */
-    readonly proseStart: number,
-    /** Tokenizer flags (link, combining mark, invisible character). */
-    private readonly flags: number,
     readonly sentence: Sentence,
     /** Index among the sentence's tokens. */
     readonly index: number,
   ) {}
 
+  /**
+   * Offset of the token inside its block's prose text. Computed when asked (a sentence's tokens cover its prose
+   * without gaps): kept off the token, which makes the model smaller, and asked only of links, brackets and figures.
+   */
+  get proseStart(): number {
+    const tokens = this.sentence.tokens
+    let offset = this.sentence.proseStart
+    for (let k = 0; k < this.index; k++) offset += tokens[k]!.text.length
+    return offset
+  }
+
+  /** Word, whitespace, punctuation or symbol. */
+  get kind(): TokenKind {
+    return this.form.kind
+  }
+
+  /** The token as written (prose text; equal to the source slice unless an entity was decoded). */
+  get text(): string {
+    return this.form.text
+  }
+
   /** A URL, e-mail address or domain name. */
   get isLink(): boolean {
-    return (this.flags & FLAG_LINK) !== 0
+    return this.form.isLink
   }
 
   /** Whether the token holds an invisible character (zero-width space, soft hyphen…). */
   get hasInvisible(): boolean {
-    return (this.flags & FLAG_INVISIBLE) !== 0
+    return (this.form.flags & FLAG_INVISIBLE) !== 0
   }
 
   /** NFC, lower case, invisible characters removed: the key to compare words by. */
   get lower(): string {
-    if (this.lowerCache === undefined) {
-      let key = this.text
-      if (this.flags & FLAG_MARK) key = key.normalize('NFC')
-      if (this.flags & FLAG_INVISIBLE) key = stripInvisible(key)
-      this.lowerCache = key.toLowerCase()
-    }
-    return this.lowerCache
+    return this.form.lower
   }
 
   /** `lower` with its tone placement normalised (`Uỷ`, `ủy` → `uy3`): the key to compare syllables by. */
   get toneKey(): string {
-    this.toneKeyCache ??= cachedToneKey(this.lower)
-    return this.toneKeyCache
+    return this.form.toneKey
   }
 
   /** Whether this is a word. */
@@ -198,27 +203,27 @@ export class Block implements Span {
   private tokenize(): Sentence[] {
     const text = this.prose.text
     const { tokens: t, sentences } = tokenizeProse(text)
+    const { starts, ends, kinds, flags } = t
     const prose = this.prose
+    const shift = prose.uniformShift
     const words: Token[] = []
     const result = sentences.map((raw, index) => {
-      const firstStart = t.starts[raw.firstToken]!
-      const lastEnd = t.ends[raw.endToken - 1]!
+      const firstStart = starts[raw.firstToken]!
+      const lastEnd = ends[raw.endToken - 1]!
       const sentence = new Sentence(this, index, prose.toSourceStart(firstStart), prose.toSourceEnd(lastEnd), firstStart, lastEnd)
+      const tokens = sentence.tokens
       for (let k = raw.firstToken; k < raw.endToken; k++) {
-        const start = t.starts[k]!
-        const end = t.ends[k]!
-        const kind = t.kinds[k]!
+        const start = starts[k]!
+        const end = ends[k]!
+        const kind = kinds[k]!
         const token = new Token(
-          kindName(kind),
-          text.slice(start, end),
-          prose.toSourceStart(start),
-          prose.toSourceEnd(end),
-          start,
-          t.flags[k]!,
+          tokenForm(text.slice(start, end), kindName(kind), flags[k]!),
+          shift !== undefined ? start + shift : prose.toSourceStart(start),
+          shift !== undefined ? end + shift : prose.toSourceEnd(end),
           sentence,
           k - raw.firstToken,
         )
-        sentence.tokens.push(token)
+        tokens.push(token)
         if (kind === KIND_WORD) {
           sentence.words.push(token)
           words.push(token)

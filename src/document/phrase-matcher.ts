@@ -7,11 +7,15 @@
  */
 import { tokenize } from '../parse/prose.js'
 import { stripInvisible } from '../vietnamese/chars.js'
-import type { Sentence, Token } from './nodes.js'
+import { cachedToneKey } from '../vietnamese/tone-key-cache.js'
+import type { Sentence } from './nodes.js'
+import { FormMemo, type TokenForm } from './token-form.js'
 
 /** How to compare tokens. */
 export interface PhraseMatcherOptions {
   caseSensitive?: boolean
+  /** Compare by `toneKey` (`Uỷ ban` = `Ủy ban`), the key every token already holds; ignores case. */
+  ignoreTonePlacement?: boolean
   /** Extra normalisation of a word key (after NFC and case folding). */
   normalize?: (key: string) => string
 }
@@ -39,10 +43,12 @@ const SPACE_MARK = '\u0000'
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { next: new Map() }
   private readonly caseSensitive: boolean
+  private readonly ignoreTonePlacement: boolean
   private readonly normalize: ((key: string) => string) | undefined
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>, options: PhraseMatcherOptions = {}) {
-    this.caseSensitive = options.caseSensitive ?? false
+    this.ignoreTonePlacement = options.ignoreTonePlacement ?? false
+    this.caseSensitive = !this.ignoreTonePlacement && (options.caseSensitive ?? false)
     this.normalize = options.normalize
     for (const [phrase, value] of entries) this.add(phrase, value)
   }
@@ -51,6 +57,7 @@ export class PhraseMatcher<T> {
   key(text: string): string {
     let key = stripInvisible(text.normalize('NFC'))
     if (!this.caseSensitive) key = key.toLowerCase()
+    if (this.ignoreTonePlacement) key = cachedToneKey(key)
     return this.normalize ? this.normalize(key) : key
   }
 
@@ -75,12 +82,17 @@ export class PhraseMatcher<T> {
     return keys
   }
 
-  private tokenKey(token: Token): string {
-    if (token.kind === 'whitespace') return SPACE_MARK
-    // `token.lower` is `key()` without the caller's normalisation, computed once per token for every rule.
-    if (this.caseSensitive) return this.key(token.text)
-    return this.normalize ? this.normalize(token.lower) : token.lower
+  private tokenKey(token: { readonly form: TokenForm }): string {
+    const form = token.form
+    if (form.kind === 'whitespace') return SPACE_MARK
+    // `form.lower` is `key()` without the caller's normalisation, computed once per text for every rule.
+    if (this.caseSensitive) return this.key(form.text)
+    const key = this.ignoreTonePlacement ? form.toneKey : form.lower
+    return this.normalize ? this.normalize(key) : key
   }
+
+  /** The trie node a token starts, if any: once per distinct token text, as most tokens start nothing. */
+  private readonly startNode = new FormMemo((form): TrieNode<T> | null => this.root.next.get(this.tokenKey({ form })) ?? null)
 
   /** All non-overlapping matches in `sentence`, longest first at each position, left to right. */
   match(sentence: Sentence): PhraseMatch<T>[] {
@@ -92,9 +104,13 @@ export class PhraseMatcher<T> {
         i++
         continue
       }
-      let node: TrieNode<T> | undefined = this.root
-      let best: { end: number; entry: NonNullable<TrieNode<T>['entry']> } | undefined
-      for (let k = i; k < tokens.length && node; k++) {
+      let node: TrieNode<T> | undefined = this.startNode.of(tokens[i]!) ?? undefined
+      if (!node) {
+        i++
+        continue
+      }
+      let best: { end: number; entry: NonNullable<TrieNode<T>['entry']> } | undefined = node.entry ? { end: i + 1, entry: node.entry } : undefined
+      for (let k = i + 1; k < tokens.length && node; k++) {
         node = node.next.get(this.tokenKey(tokens[k]!))
         if (node?.entry) best = { end: k + 1, entry: node.entry }
       }

@@ -169,37 +169,44 @@ export function runRules(document: SoatDocument, rules: readonly ConfiguredRule[
     active.push(entry)
   }
 
-  const call = <K extends VisitorName>(name: K, arg: Parameters<NonNullable<RuleVisitors[K]>>[0]): void => {
-    for (const entry of active) {
-      const visitor = entry.visitors[name] as ((a: typeof arg) => void) | undefined
-      if (!visitor || entry.failed) continue
+  // One list per visitor, in rule order, so a walk step calls only the rules that visit it.
+  type Visit<K extends VisitorName> = (arg: Parameters<NonNullable<RuleVisitors[K]>>[0]) => void
+  type Listener<A> = { entry: ActiveRule; visit: (arg: A) => void }
+  const listeners = <K extends VisitorName>(name: K): Listener<Parameters<Visit<K>>[0]>[] =>
+    active
+      .filter((e) => !e.failed && e.visitors[name])
+      .map((entry) => ({ entry, visit: (entry.visitors[name] as Visit<K>).bind(entry.visitors) }))
+  const call = <A>(list: readonly Listener<A>[], arg: A): void => {
+    for (const { entry, visit } of list) {
+      if (entry.failed) continue
       const started = timings ? performance.now() : 0
       try {
-        visitor(arg)
+        visit(arg)
       } catch (error) {
         fail(entry, error)
       }
       if (timings) timings.set(entry.configured.id, (timings.get(entry.configured.id) ?? 0) + performance.now() - started)
     }
   }
-  const wants = (name: VisitorName): boolean => active.some((e) => !e.failed && e.visitors[name])
 
-  call('document', document)
-  const needBlocks = wants('block')
-  const needSentences = wants('sentence')
-  const needWords = wants('word')
-  if (needBlocks || needSentences || needWords) {
+  call(listeners('document'), document)
+  const onBlock = listeners('block')
+  const onSentence = listeners('sentence')
+  const onWord = listeners('word')
+  const needSentences = onSentence.length > 0
+  const needWords = onWord.length > 0
+  if (onBlock.length > 0 || needSentences || needWords) {
     for (const block of document.blocks) {
-      if (needBlocks) call('block', block)
+      if (onBlock.length > 0) call(onBlock, block)
       if (!needSentences && !needWords) continue
       for (const sentence of block.sentences) {
-        if (needSentences) call('sentence', sentence)
+        if (needSentences) call(onSentence, sentence)
         if (!needWords) continue
-        for (const token of sentence.tokens) if (token.kind === 'word') call('word', token)
+        for (const token of sentence.tokens) if (token.kind === 'word') call(onWord, token)
       }
     }
   }
-  call('document:exit', document)
+  call(listeners('document:exit'), document)
 
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId))
   return { findings, notifications }

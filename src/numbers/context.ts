@@ -132,6 +132,9 @@ export function percentRelation(tokens: readonly Token[], first: number, end: nu
  */
 export function proseBetween(tokens: readonly Token[], first: number, end: number): string {
   const a = tokens[first]!
-  const b = tokens[end - 1]!
-  return a.sentence.block.text.slice(a.proseStart, b.proseStart + b.text.length)
+  const start = a.proseStart
+  // The tokens of a sentence cover its prose without gaps.
+  let length = 0
+  for (let k = first; k < end; k++) length += tokens[k]!.text.length
+  return a.sentence.block.text.slice(start, start + length)
 }

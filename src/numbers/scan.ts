@@ -59,11 +59,12 @@ class SentenceReader {
   }
 
   read(): void {
-    const tokens = this.tokens
+    // `i`: the first token not yet read (a numeral may span several); only words can start one.
     let i = 0
-    while (i < tokens.length) {
-      const t = tokens[i]!
-      if (t.kind !== 'word' || t.isLink) i++
+    for (const t of this.sentence.words) {
+      if (t.index < i) continue
+      i = t.index
+      if (t.isLink) i++
       else if (isDigitWord(t)) i = Math.max(i + 1, this.readDigits(i))
       // A cheap test on every token: the number words as written (`năm`, `Năm`, `NĂM`), no allocation.
       else if (this.words.numberWordSurfaces.has(t.text)) i = Math.max(i + 1, this.readWords(i))

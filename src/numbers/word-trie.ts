@@ -5,6 +5,7 @@
  * (`đảng uỷ` = `đảng ủy`); the longest phrase wins.
  */
 import type { Token } from '../document/nodes.js'
+import { FormMemo } from '../document/token-form.js'
 import { tokenize } from '../parse/prose.js'
 import { stripInvisible } from '../vietnamese/chars.js'
 import { toneKey } from '../vietnamese/tone.js'
@@ -24,8 +25,11 @@ export function wordKey(text: string): string {
   return key
 }
 
+/** The key of a token, once per distinct text. */
+const tokenKeys = new FormMemo((form) => (form.kind === 'whitespace' ? SPACE : wordKey(form.text)))
+
 function tokenKey(token: Token): string {
-  return token.kind === 'whitespace' ? SPACE : wordKey(token.text)
+  return tokenKeys.of(token)
 }
 
 /** The keys of a listed phrase, whitespace marked. */

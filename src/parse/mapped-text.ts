@@ -79,6 +79,16 @@ export class MappedText {
     return seg.sourceStart + (index - seg.textStart)
   }
 
+  /**
+   * When the prose is one verbatim piece of the source (plain text, most blocks): what to add to a prose index
+   * to get its source offset, start or end side alike; undefined otherwise. Lets the tokenizer skip a lookup per token.
+   */
+  get uniformShift(): number | undefined {
+    if (this.segments.length !== 1) return undefined
+    const seg = this.segments[0]!
+    return seg.length === seg.sourceLength ? seg.sourceStart - seg.textStart : undefined
+  }
+
   /** Source offset just after the prose character before `index` (an end offset). */
   toSourceEnd(index: number): number {
     if (this.segments.length === 0) return 0

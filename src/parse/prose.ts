@@ -176,6 +176,11 @@ function matchLink(table: Uint8Array, text: string, i: number, runEnd: number): 
   return -1
 }
 
+/** Whether a character may start a sentence-final mark (`.`, `!`, `?`, `…`): a test before slicing the token. */
+function startsTerminal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
+}
+
 function isTerminal(value: string): boolean {
   return /^[.!?…]+$/.test(value)
 }
@@ -201,8 +206,10 @@ export function tokenizeToArrays(text: string): TokenArrays {
     const start = i
     if (cls === CharClass.Whitespace || cls === CharClass.LineBreak) {
       i++
+      // The two hot loops read the table inline (classAt, without a call per character).
       while (i < n) {
-        const c = classAt(table, text, i)
+        const code = text.charCodeAt(i)
+        const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, i)
         if (c !== CharClass.Whitespace && c !== CharClass.LineBreak) break
         i++
       }
@@ -232,7 +239,8 @@ export function tokenizeToArrays(text: string): TokenArrays {
       let flags = cls === CharClass.Mark ? FLAG_MARK : cls === CharClass.Invisible ? FLAG_INVISIBLE : 0
       i++
       while (i < n) {
-        const c = classAt(table, text, i)
+        const code = text.charCodeAt(i)
+        const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, i)
         if (c === CharClass.Letter || c === CharClass.Digit) i++
         else if (c === CharClass.Mark) {
           flags |= FLAG_MARK
@@ -324,10 +332,11 @@ function endsSentence(text: string, t: TokenArrays, k: number, afterClosers: num
 export function tokenizeProse(text: string): TokenizedProse {
   const t = tokenizeToArrays(text)
   const sentences: RawSentence[] = []
+  const { kinds, count } = t
   let first = nextNonSpace(t, 0)
   let k = first
-  while (k < t.count) {
-    if (t.kinds[k] === KIND_PUNCTUATION && isTerminal(slice(text, t, k))) {
+  while (k < count) {
+    if (kinds[k] === KIND_PUNCTUATION && startsTerminal(text.charCodeAt(t.starts[k]!)) && isTerminal(slice(text, t, k))) {
       let m = k + 1
       while (m < t.count && t.kinds[m] === KIND_PUNCTUATION && CLOSING_AFTER_TERMINAL.has(slice(text, t, m))) m++
       if (endsSentence(text, t, k, m)) {

@@ -129,15 +129,57 @@ export function stripInvisible(text: string): string {
   return HAS_INVISIBLE_RE.test(text) ? text.replace(INVISIBLE_RE, '') : text
 }
 
+/** Case of each BMP code unit, filled on first use: bit 1 set, `toLowerCase` changes it; bit 2 set, `toUpperCase` keeps it. */
+const CASE_KNOWN = 4
+const LOWERS_TO_OTHER = 1
+const UPPER_STABLE = 2
+let caseBits: Uint8Array | undefined
+
+function caseOf(code: number): number {
+  caseBits ??= new Uint8Array(0x10000)
+  let bits = caseBits[code]!
+  if (bits === 0) {
+    const ch = String.fromCharCode(code)
+    bits = CASE_KNOWN | (ch !== ch.toLowerCase() ? LOWERS_TO_OTHER : 0) | (ch === ch.toUpperCase() ? UPPER_STABLE : 0)
+    caseBits[code] = bits
+  }
+  return bits
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff
+}
+
 /** Whether the first letter of `word` is upper case. */
 export function startsUpper(word: string): boolean {
-  const first = word.codePointAt(0)
-  if (first === undefined) return false
-  const ch = String.fromCodePoint(first)
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+  if (word.length === 0) return false
+  const code = word.charCodeAt(0)
+  // ASCII and the BMP by table; an astral first character as the string functions see it.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a
+  if (isSurrogate(code)) {
+    const ch = String.fromCodePoint(word.codePointAt(0)!)
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+  }
+  const bits = caseOf(code)
+  return (bits & LOWERS_TO_OTHER) !== 0 && (bits & UPPER_STABLE) !== 0
 }
 
 /** Whether `word` has letters and all of them are upper case (`HĐND`, `TCCSĐ`). */
 export function isAllUpper(word: string): boolean {
-  return word !== word.toLowerCase() && word === word.toUpperCase()
+  // Case mapping without a locale is per character (the one context rule, final sigma, picks between two lower
+  // cases), so the string test is a test of each code unit; astral characters take the string functions.
+  let lowers = false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) return false
+      if (code >= 0x41 && code <= 0x5a) lowers = true
+      continue
+    }
+    if (isSurrogate(code)) return word !== word.toLowerCase() && word === word.toUpperCase()
+    const bits = caseOf(code)
+    if ((bits & UPPER_STABLE) === 0) return false
+    if (bits & LOWERS_TO_OTHER) lowers = true
+  }
+  return lowers
 }
