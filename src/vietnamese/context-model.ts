@@ -5,7 +5,7 @@
  * well a syllable fits between its neighbours; `spelling` ranks suggestions
  * with it and `confusable-word` compares a syllable with its variants.
  */
-import { BOUNDARY_ID, COMPOUND_BIT, languageTables, RIGHT_MASK, UNKNOWN_ID, type LanguageTables } from './language-tables.js'
+import { BOUNDARY_ID, COMPOUND_BIT, findEntry, languageTables, UNKNOWN_ID, type LanguageTables } from './language-tables.js'
 import { syllableKey } from './syllable-key.js'
 
 /** How the model mixes its sources. */
@@ -75,20 +75,9 @@ export class ContextModel {
     return this.tables.ids.get(key) ?? UNKNOWN_ID
   }
 
-  /** Weighted count of the pair (`left`, `right`) and whether it lies inside a compound; −1 entry when absent. */
-  private entry(left: number, right: number): number {
-    const t = this.tables
-    let lo = t.rowStart[left]!
-    let hi = t.rowStart[left + 1]! - 1
-    const rights = t.right
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      const r = rights[mid]! & RIGHT_MASK
-      if (r === right) return mid
-      if (r < right) lo = mid + 1
-      else hi = mid - 1
-    }
-    return -1
+  /** Index of the pair (`left`, `right`) in the tables, or −1 (for `logProbAt` and `isCompoundAt`: one lookup for both). */
+  entry(left: number, right: number): number {
+    return findEntry(this.tables, left, right)
   }
 
   private weightedCount(entry: number): number {
@@ -126,19 +115,27 @@ export class ContextModel {
 
   /** Whether the pair occurs inside a word-list compound (`chỉ đạo`, `cây đước`). */
   isCompound(left: number, right: number): boolean {
-    const e = this.entry(left, right)
-    return e >= 0 && (this.tables.right[e]! & COMPOUND_BIT) !== 0
+    return this.isCompoundAt(this.entry(left, right))
+  }
+
+  /** Whether the entry found by `entry` lies inside a compound (false for −1). */
+  isCompoundAt(entry: number): boolean {
+    return entry >= 0 && (this.tables.right[entry]! & COMPOUND_BIT) !== 0
   }
 
   /** Natural log of P(`right` | `left`). */
   logProb(left: number, right: number): number {
+    return this.logProbAt(left, right, this.entry(left, right))
+  }
+
+  /** Natural log of P(`right` | `left`) given the pair's entry (from `entry`, −1 when absent). */
+  logProbAt(left: number, right: number, entry: number): number {
     const pCont = this.continuation[right]! / this.continuationTotal
     if (left === UNKNOWN_ID && right !== BOUNDARY_ID) return Math.log(pCont)
     if (this.rowTotal[left]! < 0) this.row(left)
     const total = this.rowTotal[left]!
     if (total <= 0) return Math.log(pCont)
-    const e = this.entry(left, right)
-    const c = e < 0 ? 0 : this.weightedCount(e)
+    const c = entry < 0 ? 0 : this.weightedCount(entry)
     const d = this.discount
     const p = Math.max(c - d, 0) / total + (this.rowDiscount[left]! / total) * pCont
     return Math.log(p)
