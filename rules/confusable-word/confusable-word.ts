@@ -75,7 +75,7 @@ export default defineRule<Options>({
       properties: {
         threshold: {
           type: 'number',
-          minimum: 0,
+          minimum: -10,
           maximum: 30,
           description:
             'Margin (natural log of the likelihood ratio) by which a variant must fit better than the word written. Higher: fewer, surer findings. Default: the learned value of confusable-model.json.',
@@ -94,7 +94,7 @@ export default defineRule<Options>({
     return {
       block(block) {
         scanBlock(block, tables, (token, left, id, right, set) => {
-          scorer.score(left, id, right, set)
+          scorer.scoreCached(left, id, right, set, threshold)
           if (scorer.margin < threshold || scorer.best < 0) return
           const variant = set.texts[scorer.best]!
           const suggestion = token.text === token.lower ? variant : upperFirst(variant)
