@@ -32,6 +32,27 @@ ruleTester.run('confusable-word', rule, {
         { messageId: 'confusable', text: 'hỉ', data: { word: 'hỉ', suggestion: 'chỉ' } },
       ],
     },
+    // Viwiki-Spelling dev set (CC BY 4.0), labeled mistakes.
+    {
+      name: 'viwiki: mọt → một',
+      text: 'Khoáng vật có thể được nhận biết bằng một vài tính chất vật lý, mọt vài tính chất đó cũng đủ để nhận biết.',
+      findings: [{ messageId: 'confusable', text: 'mọt', data: { word: 'mọt', suggestion: 'một' }, level: 'error' }],
+    },
+    {
+      name: 'viwiki: xử dụng → sử dụng',
+      text: 'Hai trong các quốc gia này vẫn còn xử dụng lời hứa thay thế.',
+      findings: [{ messageId: 'confusable', text: 'xử', data: { word: 'xử', suggestion: 'sử' } }],
+    },
+    {
+      name: 'viwiki: rỏ rệt → rõ rệt',
+      text: 'Hay là phần tương xứng rỏ rệt trong lời hứa của hội.',
+      findings: [{ messageId: 'confusable', text: 'rỏ', data: { word: 'rỏ', suggestion: 'rõ' } }],
+    },
+    {
+      name: 'viwiki: xáp nhập → sáp nhập',
+      text: 'Biến họ thành một vương quốc chư hầu, tiếp theo xáp nhập vào Đế chế.',
+      findings: [{ messageId: 'confusable', text: 'xáp', data: { word: 'xáp', suggestion: 'sáp' } }],
+    },
   ],
 })
 
