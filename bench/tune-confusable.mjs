@@ -10,7 +10,8 @@
 // held-out fold. The laws are counted in the tables, so each law is scored with its own bigrams taken out
 // of the counts (leave-one-law-out); odd-numbered laws tune, even-numbered laws report.
 //
-// Run: npm run build && node bench/tune-confusable.mjs [--write] [--show 20]
+// Run: npm run build && node bench/tune-confusable.mjs [--write] [--show 20] [--law-weights 0,0.1,0.25,0.5,1]
+//   (default law weight 0.25, the one earlier sweeps chose; --seen-weights, --burst-weights set the grids)
 //   --write  writes rules/confusable-word/confusable-model.json from a fit on all documents.
 // Skips (exit 0) when the data is absent. The data is read in place and never copied into the repository.
 import { writeFileSync } from 'node:fs'
@@ -25,7 +26,8 @@ if (!viwiki || !laws) {
 
 const dist = new URL('../dist/', import.meta.url).pathname
 const { SoatDocument } = await import(`${dist}src/document/document.js`)
-const { scanBlock } = await import(`${dist}rules/confusable-word/scan.js`)
+const { scanBlock, variantsOf } = await import(`${dist}rules/confusable-word/scan.js`)
+const { burstiness } = await import(`${dist}rules/confusable-word/document-evidence.js`)
 const { ConfusableScorer } = await import(`${dist}rules/confusable-word/scorer.js`)
 const { ContextModel, DEFAULT_SETTINGS } = await import(`${dist}src/vietnamese/context-model.js`)
 const { languageTables } = await import(`${dist}src/vietnamese/language-tables.js`)
@@ -37,11 +39,16 @@ const { keyRuns, BOUNDARY } = await import('../scripts/lib/language-corpus.mjs')
 
 const args = process.argv.slice(2)
 const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback)
-const TARGET_PRECISION = Number(arg('--precision', '0.7'))
+const PRECISIONS = arg('--precision', '0.7').split(',').map(Number)
+let TARGET_PRECISION = PRECISIONS[0]
 const LAW_RATE = Number(arg('--law-rate', '0.15'))
 const SHOW = Number(arg('--show', '0'))
-const LAW_WEIGHTS = arg('--law-weights', '0,0.1,0.25,0.5,1').split(',').map(Number)
+const LAW_WEIGHTS = arg('--law-weights', '0.25').split(',').map(Number)
 const COMPOUND_WEIGHTS = [0, 0.5, 1, 2, 3]
+const SEEN_WEIGHTS = arg('--seen-weights', '0,0.5,1,1.5,2,3').split(',').map(Number)
+const BURST_WEIGHTS = arg('--burst-weights', '0,0.5,1,2').split(',').map(Number)
+/** Items whose best margin cannot reach this under any setting are left out of the search (no threshold goes so low). */
+const MARGIN_FLOOR = -4
 const FOLDS = 5
 const T = EDIT_TYPE_NAMES.length
 const tables = languageTables()
@@ -60,18 +67,28 @@ console.log(`Viwiki dev: ${docs.length} documents, ${docs.reduce((n, d) => n + d
  * Every judged word of `text` under `model`: { start, end, types, gain, compounds, texts }.
  */
 function judge(text, model) {
-  const scorer = new ConfusableScorer(model, { priors: new Float64Array(T), compoundWeight: 0 })
+  const scorer = new ConfusableScorer(model, { priors: new Float64Array(T), compoundWeight: 0, seenWeight: 0 })
   const out = []
+  const counts = new Int32Array(tables.vocab.length)
   const document = new SoatDocument(text, { format: 'text' })
   for (const block of document.blocks) {
-    scanBlock(block, tables, (token, left, id, right, set) => {
-      const gain = new Float64Array(set.ids.length)
-      const compounds = new Int8Array(set.ids.length)
-      scorer.evidence(left, id, right, set, gain, compounds)
-      const context = text.slice(Math.max(0, token.start - 40), token.end + 40).replace(/\s+/gu, ' ')
-      out.push({ start: token.start, end: token.end, text: token.text, context, types: set.types, texts: set.texts, gain, compounds })
-    })
+    scanBlock(
+      block,
+      tables,
+      (token, left, right, form) => {
+        const set = variantsOf(form)
+        if (set.ids.length === 0) return
+        const gain = new Float64Array(set.ids.length)
+        const compounds = new Int8Array(set.ids.length)
+        scorer.evidence(left, form.id, right, set, gain, compounds)
+        const context = text.slice(Math.max(0, token.start - 40), token.end + 40).replace(/\s+/gu, ' ')
+        out.push({ start: token.start, end: token.end, text: token.text, id: form.id, context, types: set.types, texts: set.texts, gain, compounds, seen: scorer.seen })
+      },
+      counts,
+    )
   }
+  // Document evidence needs the whole document's counts.
+  for (const it of out) it.burst = burstiness(counts[it.id], counts[0], model.unigramShare(it.id))
   return out
 }
 
@@ -147,7 +164,7 @@ function learnPriors(wikiDocs) {
 }
 
 /** Best variant and margin of an item under the parameters. */
-function decide(it, priors, compoundWeight) {
+function decide(it, priors, compoundWeight, seenWeight = 0, burstWeight = 0) {
   let best = -1
   let margin = -Infinity
   for (let i = 0; i < it.types.length; i++) {
@@ -157,14 +174,15 @@ function decide(it, priors, compoundWeight) {
       best = i
     }
   }
-  return [best, margin]
+  return [best, margin - seenWeight * it.seen - burstWeight * it.burst]
 }
 
 /** Margins of the items, sorted descending, with whether each is labeled and whether its variant is the label's. */
-function scored(itemsList, priors, cw) {
+function scored(itemsList, priors, cw, sw = 0, bw = 0) {
   const out = []
   for (const items of itemsList) for (const it of items) {
-    const [best, margin] = decide(it, priors, cw)
+    const [best, margin] = decide(it, priors, cw, sw, bw)
+    if (margin < MARGIN_FLOOR) continue
     out.push({ it, best, margin, labeled: !!it.label, top1: it.label ? best === it.correct : false })
   }
   return out.sort((a, b) => b.margin - a.margin)
@@ -205,19 +223,33 @@ function levelThreshold(train, precision, min) {
   return threshold
 }
 
+/** `scored` items under penalties per side seen and per nat of burstiness (they only lower margins). */
+function penalised(base, sw, bw) {
+  const out = []
+  for (const s of base) {
+    const margin = s.margin - sw * s.it.seen - bw * s.it.burst
+    if (margin >= MARGIN_FLOOR) out.push({ ...s, margin })
+  }
+  return out.sort((a, b) => b.margin - a.margin)
+}
+
 function fit(evidence, trainDocs) {
   const priors = learnPriors(trainDocs)
   const lawCount = lawSyllables(lawTune)
   let best
   for (const cw of COMPOUND_WEIGHTS) {
-    const train = scored(trainDocs, priors, cw)
-    const lawScored = scored(evidence.lawTune, priors, cw)
-    const threshold = chooseThreshold(train, lawScored, lawCount)
-    const found = train.filter((s) => s.margin >= threshold)
-    const recall = found.filter((s) => s.labeled).length
-    if (!best || recall > best.recall) best = { priors, compoundWeight: cw, threshold, recall, lawFloor: chooseThreshold.lawFloor }
+    const trainBase = scored(trainDocs, priors, cw)
+    const lawBase = scored(evidence.lawTune, priors, cw)
+    for (const sw of SEEN_WEIGHTS) {
+      for (const bw of BURST_WEIGHTS) {
+        const train = penalised(trainBase, sw, bw)
+        const threshold = chooseThreshold(train, penalised(lawBase, sw, bw), lawCount)
+        const recall = train.filter((s) => s.margin >= threshold && s.labeled).length
+        if (!best || recall > best.recall) best = { priors, compoundWeight: cw, seenWeight: sw, burstWeight: bw, threshold, recall, lawFloor: chooseThreshold.lawFloor }
+      }
+    }
   }
-  const train = scored(trainDocs, best.priors, best.compoundWeight)
+  const train = scored(trainDocs, best.priors, best.compoundWeight, best.seenWeight, best.burstWeight)
   best.errorThreshold = Math.max(best.threshold, levelThreshold(train, 0.85, 20))
   best.fixThreshold = Math.max(best.errorThreshold, levelThreshold(train, 0.97, 30))
   return best
@@ -225,10 +257,10 @@ function fit(evidence, trainDocs) {
 
 /** Figures of `params` on Viwiki documents and laws. */
 function evaluate(params, wikiDocs, lawDocs, lawCount) {
-  const findings = scored(wikiDocs, params.priors, params.compoundWeight).filter((s) => s.margin >= params.threshold)
+  const findings = scored(wikiDocs, params.priors, params.compoundWeight, params.seenWeight, params.burstWeight).filter((s) => s.margin >= params.threshold)
   const tp = findings.filter((s) => s.labeled)
   const hit = new Set(tp.map((s) => s.it.label))
-  const lawFindings = scored(lawDocs, params.priors, params.compoundWeight).filter((s) => s.margin >= params.threshold)
+  const lawFindings = scored(lawDocs, params.priors, params.compoundWeight, params.seenWeight, params.burstWeight).filter((s) => s.margin >= params.threshold)
   return { findings, tp: tp.length, hit, top1: tp.filter((s) => s.top1).length, laws: lawFindings, lawCount }
 }
 
@@ -237,11 +269,13 @@ const pct = (a, b) => (b ? (a / b).toFixed(3) : '—')
 const results = []
 const lawReportCount = lawSyllables(lawReport)
 console.log(`laws: ${lawTune.length} to tune (${lawSyllables(lawTune)} syllables), ${lawReport.length} to report (${lawReportCount} syllables), each scored without its own bigrams`)
-console.log('\n| law weight | real-word recall | recall w/o i/y variants | precision | top-1 | findings | laws false alarms /1k syll. (report half) |')
-console.log('|---|---|---|---|---|---|---|')
+console.log('\n| law weight | training precision target | real-word recall | recall w/o i/y variants | precision | top-1 | findings | laws false alarms /1k syll. (report half) |')
+console.log('|---|---|---|---|---|---|---|---|')
 for (const w of LAW_WEIGHTS) {
-  const started = performance.now()
   const evidence = evidenceFor(w)
+  for (const target of PRECISIONS) {
+  TARGET_PRECISION = target
+  const started = performance.now()
   let tp = 0
   let n = 0
   let top1 = 0
@@ -252,7 +286,7 @@ for (const w of LAW_WEIGHTS) {
     const train = evidence.wiki.filter((_, i) => docs[i].fold !== f)
     const test = evidence.wiki.filter((_, i) => docs[i].fold === f)
     const params = fit(evidence, train)
-    if (args.includes('--verbose')) console.log(`  fold ${f}: compound weight ${params.compoundWeight}, threshold ${params.threshold.toFixed(2)} (law floor ${params.lawFloor.toFixed(2)}), error ${params.errorThreshold.toFixed(2)}, fix ${params.fixThreshold.toFixed(2)}, priors ${[...params.priors].map((p) => p.toFixed(1)).join(' ')}`)
+    if (args.includes('--verbose')) console.log(`  fold ${f}: compound weight ${params.compoundWeight}, seen weight ${params.seenWeight}, burst weight ${params.burstWeight}, threshold ${params.threshold.toFixed(2)} (law floor ${params.lawFloor.toFixed(2)}), error ${params.errorThreshold.toFixed(2)}, fix ${params.fixThreshold.toFixed(2)}, priors ${[...params.priors].map((p) => p.toFixed(1)).join(' ')}`)
     const r = evaluate(params, test, f === 0 ? evidence.lawReport : [], lawReportCount)
     tp += r.tp
     n += r.findings.length
@@ -265,12 +299,16 @@ for (const w of LAW_WEIGHTS) {
   const real = realLabels.length
   const realNoVariant = realLabels.filter((m) => !isSpellingVariant(m)).length
   const lawRate = (lawFalse.length / lawReportCount) * 1000
-  results.push({ w, recall: recall / real, precision: tp / n, heldOut, lawFalse, evidence })
-  console.log(`| ${w} | ${pct(recall, real)} | ${pct(recall, realNoVariant)} | ${pct(tp, n)} | ${pct(top1, tp)} | ${n} | ${lawRate.toFixed(3)} (${lawFalse.length}) | ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  results.push({ w, target, recall: recall / real, precision: tp / n, heldOut, lawFalse, evidence })
+  console.log(`| ${w} | ${target} | ${pct(recall, real)} | ${pct(recall, realNoVariant)} | ${pct(tp, n)} | ${pct(top1, tp)} | ${n} | ${lawRate.toFixed(3)} (${lawFalse.length}) | ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  }
 }
 
-const chosen = results.reduce((a, b) => (b.recall * Math.min(1, b.precision / TARGET_PRECISION) > a.recall * Math.min(1, a.precision / TARGET_PRECISION) ? b : a))
-console.log(`\nchosen law weight: ${chosen.w}`)
+// The first precision target decides; among law weights, the best recall discounted by any precision short of it.
+const firstTarget = results.filter((r) => r.target === PRECISIONS[0])
+const chosen = firstTarget.reduce((a, b) => (b.recall * Math.min(1, b.precision / PRECISIONS[0]) > a.recall * Math.min(1, a.precision / PRECISIONS[0]) ? b : a))
+TARGET_PRECISION = PRECISIONS[0]
+console.log(`\nchosen law weight: ${chosen.w} (training precision target ${PRECISIONS[0]})`)
 
 if (SHOW > 0) {
   const outside = chosen.heldOut.filter((s) => !s.labeled)
@@ -292,6 +330,8 @@ if (args.includes('--write')) {
     discount: DEFAULT_SETTINGS.discount,
     priors: Object.fromEntries(EDIT_TYPE_NAMES.map((name, t) => [name, Number(all.priors[t].toFixed(4))])),
     compoundWeight: all.compoundWeight,
+    seenWeight: all.seenWeight,
+    burstWeight: all.burstWeight,
     threshold: Number(all.threshold.toFixed(4)),
     errorThreshold: Number(all.errorThreshold.toFixed(4)),
     fixThreshold: Number.isFinite(all.fixThreshold) ? Number(all.fixThreshold.toFixed(4)) : null,

@@ -17,6 +17,8 @@ export interface ScorerParameters {
   priors: Float64Array
   /** Nats per side where the variant makes a compound and the original does not (or back). */
   compoundWeight: number
+  /** Nats the variant loses per side where the word written has been seen beside its neighbour (a counted pair or a compound). */
+  seenWeight: number
 }
 
 /** Scores of one judged word, filled in place (no allocation per word). */
@@ -28,9 +30,13 @@ export class ConfusableScorer {
 
   /** The highest prior of any edit type: no variant gains more from its edit. */
   private readonly maxPrior: number
-  /** Results by (left, word, right) for one floor: set texts repeat their phrases (`quy định tại`). */
-  private readonly cache = new Map<number, number>()
-  private cacheFloor = NaN
+  /** Fit of the original (log P(w | left) + log P(right | w)) and its compound sides, after `scoreOriginal`. */
+  private original = 0
+  private originalCompounds = 0
+  private left = 0
+  private right = 0
+  /** 1 when the left neighbour starts some compound (a variant may then make one with it), else 0. */
+  private leftCompound = 0
 
   constructor(
     readonly model: ContextModel,
@@ -39,69 +45,62 @@ export class ConfusableScorer {
     this.maxPrior = Math.max(...parameters.priors)
   }
 
-  /**
-   * `score` through a cache of the last results by (left, word, right); the
-   * margin is only exact when it reaches `floor`.
-   */
-  scoreCached(left: number, id: number, right: number, set: ConfusionSet, floor: number): void {
-    if (floor !== this.cacheFloor) {
-      this.cache.clear()
-      this.cacheFloor = floor
-    }
-    const size = this.model.size
-    const key = (left * size + id) * size + right
-    const hit = this.cache.get(key)
-    if (hit !== undefined) {
-      // best index + 1 in the low byte, (margin + 1000) in 1/1024 nat above it; 0: nothing reaches the floor.
-      this.best = (hit % 256) - 1
-      this.margin = this.best < 0 ? -Infinity : Math.floor(hit / 256) / 1024 - 1000
-      return
-    }
-    this.score(left, id, right, set, floor)
-    if (this.cache.size >= 200_000) this.cache.clear()
-    const reached = this.best >= 0 && this.margin >= floor && this.best < 255
-    const packed = reached ? Math.floor((Math.min(this.margin, 1000) + 1000) * 1024) * 256 + this.best + 1 : 0
-    if (!reached) this.best = -1
-    this.cache.set(key, packed)
-  }
+  private lastCompounds = 0
+  private lastSeen = 0
+  /** Sides (0–2) where the word written was seen beside its neighbour, after `scoreOriginal` or `evidence`. */
+  seen = 0
 
   private fit(left: number, id: number, right: number): number {
     const m = this.model
     const a = m.entry(left, id)
     const b = m.entry(id, right)
     this.lastCompounds = (m.isCompoundAt(a) ? 1 : 0) + (m.isCompoundAt(b) ? 1 : 0)
+    this.lastSeen = (a >= 0 ? 1 : 0) + (b >= 0 ? 1 : 0)
     return m.logProbAt(left, id, a) + m.logProbAt(id, right, b)
   }
 
-  private lastCompounds = 0
+  /**
+   * Fit the word `id` between `left` and `right` (two table lookups) and tell
+   * whether any variant could still win by `floor`: every variant's two sides
+   * add at most the best log P(· | left) + log 1, two compounds (one only when
+   * `left` starts none) and the highest prior. Most
+   * words fit their place too well for that (`quy định`, `của`), and are
+   * settled here without their confusion set.
+   */
+  scoreOriginal(left: number, id: number, right: number, floor: number): boolean {
+    this.original = this.fit(left, id, right)
+    this.originalCompounds = this.lastCompounds
+    this.seen = this.lastSeen
+    this.left = left
+    this.right = right
+    this.best = -1
+    this.margin = -Infinity
+    this.leftCompound = this.model.mayStartCompound(left) ? 1 : 0
+    const { compoundWeight, seenWeight } = this.parameters
+    return this.maxPrior + this.model.bestLogProbAfter(left) - this.original + compoundWeight * (this.leftCompound + 1 - this.originalCompounds) - seenWeight * this.seen >= floor
+  }
 
   /**
-   * Score every variant of the word `id` between `left` and `right`; sets
+   * Score every variant of the word last given to `scoreOriginal`; sets
    * `best` and `margin` — but only for margins that may reach `floor`: a
    * variant whose left side alone cannot reach it (P(right | v) ≤ 1) is not
    * looked up on its right, and then `margin` is a bound below `floor`.
    */
-  score(left: number, id: number, right: number, set: ConfusionSet, floor = -Infinity): void {
+  scoreVariants(set: ConfusionSet, floor = -Infinity): void {
     const m = this.model
-    const original = this.fit(left, id, right)
-    const originalCompounds = this.lastCompounds
-    const { priors, compoundWeight } = this.parameters
+    const { left, right } = this
+    const { priors, compoundWeight, seenWeight } = this.parameters
     let best = -1
     let margin = -Infinity
-    // Every variant's two sides add at most log 1 + log 1 = 0 and two compounds.
-    if (this.maxPrior - original + compoundWeight * (2 - originalCompounds) < floor) {
-      this.best = -1
-      this.margin = -Infinity
-      return
-    }
     const ids = set.ids
     const types = set.types
+    const offset = -this.original - compoundWeight * this.originalCompounds - seenWeight * this.seen
     for (let i = 0; i < ids.length; i++) {
       const v = ids[i]!
+      const base = priors[types[i]!]! + offset
       const a = m.entry(left, v)
       const leftFit = m.logProbAt(left, v, a)
       const compoundLeft = m.isCompoundAt(a) ? 1 : 0
-      const base = priors[types[i]!]! - original - compoundWeight * originalCompounds
       // The right side adds at most log 1 = 0 and one compound.
       if (leftFit + base + compoundWeight * (compoundLeft + 1) < floor) continue
       const b = m.entry(v, right)
@@ -115,6 +114,11 @@ export class ConfusableScorer {
     this.margin = margin
   }
 
+  /** `scoreOriginal` then, unless it settles the word, `scoreVariants`. */
+  score(left: number, id: number, right: number, set: ConfusionSet, floor = -Infinity): void {
+    if (this.scoreOriginal(left, id, right, floor)) this.scoreVariants(set, floor)
+  }
+
   /**
    * The raw evidence of each variant, for the tuning script: context-model
    * gain (nats) and compound gain (−2…2) into `gain` and `compounds`.
@@ -122,6 +126,7 @@ export class ConfusableScorer {
   evidence(left: number, id: number, right: number, set: ConfusionSet, gain: Float64Array, compounds: Int8Array): void {
     const original = this.fit(left, id, right)
     const originalCompounds = this.lastCompounds
+    this.seen = this.lastSeen
     for (let i = 0; i < set.ids.length; i++) {
       gain[i] = this.fit(left, set.ids[i]!, right) - original
       compounds[i] = this.lastCompounds - originalCompounds

@@ -3,16 +3,18 @@
  * its place — a tone (`đước`/`được`), a vowel mark (a/ă/â, o/ô/ơ, u/ư, e/ê,
  * `uô`/`ươ`), both at once, an onset heard alike (s/x, ch/tr, d/gi/r, n/l,
  * v/d), an onset letter dropped or added (`hỉ`/`chỉ`, `ược`/`được`), a coda
- * heard alike (c/t/ch, n/ng/nh, i/y), `d` for `đ`. Each variant is a well-formed syllable of the
- * lexicon and carries its edit type, which `confusable-word` weighs with a
- * prior learned from labeled mistakes. Built once per syllable and cached.
+ * heard alike (c/t/ch, n/ng/nh, i/y), `d` for `đ`. Each variant is a
+ * well-formed syllable of the Viet74K word list known to the context model
+ * (flagged in the tables, so no lexicon is built for it: dictionary-vi would
+ * add only the name `nguyễn`, never a lower-case suggestion) and carries its
+ * edit type, which `confusable-word` weighs with a prior learned from labeled
+ * mistakes.
  */
-import { lexicon } from './lexicon.js'
-import { languageTables } from './language-tables.js'
+import { IN_WORD_LIST, languageTables, WELL_FORMED } from './language-tables.js'
 import { TONES } from './letters.js'
 import { foldKey, syllableKey } from './syllable-key.js'
-import { composeSyllable, parseSyllable, type Syllable } from './syllable.js'
-import type { Tone } from './tone.js'
+import { composeSyllable, parseSyllable, writeSyllable, type Syllable } from './syllable.js'
+import { toneKeyOf, type Tone } from './tone.js'
 
 /** How a variant differs from the syllable written. */
 export const enum EditType {
@@ -48,6 +50,27 @@ export interface ConfusionSet {
   readonly types: Uint8Array
 }
 
+/** A set whose variant texts are written on first need (most sets are only scored, by id). */
+class LazyConfusionSet implements ConfusionSet {
+  private written: string[] | undefined
+
+  constructor(
+    readonly ids: Int32Array,
+    readonly types: Uint8Array,
+    /** Toneless letters and tone of each variant, or its text when it was written already. */
+    private readonly letters: readonly string[],
+    private readonly tones: readonly (Tone | undefined)[],
+  ) {}
+
+  get texts(): readonly string[] {
+    this.written ??= this.letters.map((letters, i) => {
+      const tone = this.tones[i]
+      return tone === undefined ? letters : writeSyllable(letters, tone)!
+    })
+    return this.written
+  }
+}
+
 /** The empty set, shared. */
 export const NO_VARIANTS: ConfusionSet = { texts: [], ids: new Int32Array(0), types: new Uint8Array(0) }
 
@@ -78,6 +101,18 @@ const SAME_SOUND: Readonly<Record<string, readonly string[]>> = {
   ngh: ['ng', 'ngh'],
 }
 
+/** The spellings of an onset sound: `SAME_SOUND`'s, or the onset alone (one array per onset, not per call). */
+const spellingCache = new Map<string, readonly string[]>()
+
+function spellingsOf(onset: string): readonly string[] {
+  let spellings = SAME_SOUND[onset] ?? spellingCache.get(onset)
+  if (spellings === undefined) {
+    spellings = [onset]
+    spellingCache.set(onset, spellings)
+  }
+  return spellings
+}
+
 /** The sound class of an onset spelling (`k` → `c`; `gh` → `g`; `ngh` → `ng`). */
 function soundOf(onset: string): string {
   if (onset === 'k') return 'c'
@@ -93,13 +128,28 @@ function oneLetterMore(a: string, b: string): boolean {
   return false
 }
 
-/** Write `onset` (a sound, spelt as the rhyme needs) + `rhyme` + `tone`; undefined when no spelling makes a syllable. */
-function compose(onset: string, rhyme: string, tone: Tone): string | undefined {
-  for (const spelling of SAME_SOUND[onset] ?? [onset]) {
-    const text = composeSyllable(spelling, rhyme, tone)
-    if (text) return text
+/** Onsets one letter longer (the text dropped one) and shorter (it added one) than an onset sound, in `ONE_LETTER_ONSETS` order. */
+interface OneLetterNeighbours {
+  readonly added: readonly string[]
+  readonly dropped: readonly string[]
+}
+
+const oneLetterNeighbours = new Map<string, OneLetterNeighbours>()
+
+function neighboursOf(onset: string): OneLetterNeighbours {
+  let entry = oneLetterNeighbours.get(onset)
+  if (entry === undefined) {
+    const added: string[] = []
+    const dropped: string[] = []
+    for (const o of ONE_LETTER_ONSETS) {
+      if (soundOf(o) !== o) continue
+      if (oneLetterMore(onset, o)) added.push(o)
+      else if (oneLetterMore(o, onset)) dropped.push(o)
+    }
+    entry = { added, dropped }
+    oneLetterNeighbours.set(onset, entry)
   }
-  return undefined
+  return entry
 }
 
 /** Rhymes that differ from `rhyme` by the mark of one vowel (or of both letters of `uô`/`ươ`). */
@@ -130,42 +180,65 @@ function parts(syllable: Syllable): [string, string] {
   return [soundOf(syllable.onset), syllable.rhyme]
 }
 
+/** Receives each candidate: the onset as a sound, the rhyme as written after it, the tone and the edit type. */
+type CandidateSink = (onset: string, rhyme: string, tone: Tone, type: EditType) => void
+
+/** Every (onset, rhyme, tone) one slip away from `syllable`, with its edit type, in a fixed order; unchecked. */
+function forEachCandidate(syllable: Syllable, emit: CandidateSink): void {
+  const [onset, rhyme] = parts(syllable)
+  const tone = syllable.tone
+  for (const t of TONES) if (t !== tone) emit(onset, rhyme, t, EditType.Tone)
+  for (const r of markVariants(rhyme)) {
+    emit(onset, r, tone, EditType.VowelMark)
+    for (const t of TONES) if (t !== tone) emit(onset, r, t, EditType.VowelMarkTone)
+  }
+  for (const group of ONSET_GROUPS) {
+    if (!group.includes(onset)) continue
+    for (const o of group) if (o !== onset) emit(o, rhyme, tone, EditType.Onset)
+  }
+  const neighbours = neighboursOf(onset)
+  // Same order as the onset list: each onset is one or the other, never both.
+  for (const o of ONE_LETTER_ONSETS) {
+    if (neighbours.added.includes(o)) emit(o, rhyme, tone, EditType.OnsetAdded)
+    else if (neighbours.dropped.includes(o)) emit(o, rhyme, tone, EditType.OnsetDropped)
+  }
+  for (const r of codaVariants(syllable)) emit(onset, r, tone, EditType.Coda)
+  if (onset === 'd') emit('đ', rhyme, tone, EditType.Stroke)
+  if (onset === 'đ') emit('d', rhyme, tone, EditType.Stroke)
+}
+
+/** Write `onset` (a sound, spelt as the rhyme needs) + `rhyme` + `tone`; undefined when no spelling makes a syllable. */
+function compose(onset: string, rhyme: string, tone: Tone): string | undefined {
+  for (const spelling of spellingsOf(onset)) {
+    const text = composeSyllable(spelling, rhyme, tone)
+    if (text) return text
+  }
+  return undefined
+}
+
 /**
  * Every confusable variant of a syllable (lower case, toneless or not), with
- * its edit type; no lexicon check. Used by `confusionSet` and by tests.
+ * its edit type; no word-list check. The reference `confusionSet` is checked
+ * against in the tests.
  */
 export function candidateVariants(syllable: Syllable): Array<{ text: string; type: EditType }> {
   const out: Array<{ text: string; type: EditType }> = []
   // Variants are told apart by the model's key, so `kỉ`/`kỷ` or `qui`/`quy` are never each other's variant.
   const seen = new Set<string>([foldKey(syllable.key)])
-  const add = (text: string | undefined, type: EditType): void => {
+  forEachCandidate(syllable, (onset, rhyme, tone, type) => {
+    const text = compose(onset, rhyme, tone)
     if (!text) return
     const key = syllableKey(text)
     if (seen.has(key)) return
     seen.add(key)
     out.push({ text, type })
-  }
-  const [onset, rhyme] = parts(syllable)
-  const tone = syllable.tone
-  for (const t of TONES) if (t !== tone) add(compose(onset, rhyme, t), EditType.Tone)
-  for (const r of markVariants(rhyme)) {
-    add(compose(onset, r, tone), EditType.VowelMark)
-    for (const t of TONES) if (t !== tone) add(compose(onset, r, t), EditType.VowelMarkTone)
-  }
-  for (const group of ONSET_GROUPS) {
-    if (!group.includes(onset)) continue
-    for (const o of group) if (o !== onset) add(compose(o, rhyme, tone), EditType.Onset)
-  }
-  for (const o of ONE_LETTER_ONSETS) {
-    const sound = soundOf(o)
-    if (sound !== o) continue
-    if (oneLetterMore(onset, o)) add(compose(o, rhyme, tone), EditType.OnsetAdded)
-    else if (oneLetterMore(o, onset)) add(compose(o, rhyme, tone), EditType.OnsetDropped)
-  }
-  for (const r of codaVariants(syllable)) add(compose(onset, r, tone), EditType.Coda)
-  if (onset === 'd') add(compose('đ', rhyme, tone), EditType.Stroke)
-  if (onset === 'đ') add(compose('d', rhyme, tone), EditType.Stroke)
+  })
   return out
+}
+
+/** The letters `onset` (a spelling) + `rhyme` make (`gi` + `iêng` is `giêng`). */
+function lettersOf(spelling: string, rhyme: string): string {
+  return spelling === 'gi' && rhyme.charCodeAt(0) === 105 /* i */ ? 'g' + rhyme : spelling + rhyme
 }
 
 const cache = new Map<string, ConfusionSet>()
@@ -173,35 +246,66 @@ const CACHE_LIMIT = 100_000
 
 /**
  * The confusable variants of `lower` (a lower-case NFC word) that are
- * well-formed syllables of the lexicon known to the context model; the empty
+ * well-formed syllables of the word list known to the context model; the empty
  * set when `lower` is not a syllable. Cached per word.
  */
 export function confusionSet(lower: string): ConfusionSet {
   let set = cache.get(lower)
   if (set === undefined) {
-    set = buildSet(lower)
+    set = buildConfusionSet(lower)
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(lower, set)
   }
   return set
 }
 
-function buildSet(lower: string): ConfusionSet {
+/**
+ * `confusionSet` without the cache. Works on the model's keys: a candidate
+ * is first looked up by its key (one string and one map lookup: most
+ * candidates are not syllables anyone writes), and only the survivors are
+ * checked by the word list's flags (and the grammar, where the key may stand
+ * for another spelling). Same variants, in the same order, as
+ * `candidateVariants` filtered by the word list and the model.
+ */
+export function buildConfusionSet(lower: string): ConfusionSet {
   const syllable = parseSyllable(lower)
   if (!syllable) return NO_VARIANTS
-  const words = lexicon()
-  const modelIds = languageTables().ids
-  const texts: string[] = []
+  const tables = languageTables()
+  const modelIds = tables.ids
+  const flags = tables.wordList
+  const letterList: string[] = []
+  const toneList: (Tone | undefined)[] = []
   const ids: number[] = []
   const types: number[] = []
-  for (const v of candidateVariants(syllable)) {
-    if (!words.has(v.text)) continue
-    const id = modelIds.get(syllableKey(v.text))
-    if (id === undefined) continue
-    texts.push(v.text)
-    ids.push(id)
-    types.push(v.type)
-  }
-  if (texts.length === 0) return NO_VARIANTS
-  return { texts, ids: Int32Array.from(ids), types: Uint8Array.from(types) }
+  const seen = new Set<string>([foldKey(syllable.key)])
+  forEachCandidate(syllable, (onset, rhyme, tone, type) => {
+    for (const spelling of spellingsOf(onset)) {
+      const letters = lettersOf(spelling, rhyme)
+      const unfolded = toneKeyOf(letters, tone)
+      const key = foldKey(unfolded)
+      if (seen.has(key)) continue
+      const id = modelIds.get(key)
+      // Unknown to the model: no spelling of this sound is (the spellings of one sound share no key).
+      if (id === undefined) continue
+      // Only syllables of the word list that the grammar accepts (flagged in the tables) are variants.
+      if ((flags[id]! & (IN_WORD_LIST | WELL_FORMED)) !== (IN_WORD_LIST | WELL_FORMED)) continue
+      if (key === unfolded && spelling !== 'g' && spelling !== 'gi') {
+        // A well-formed key is a syllable when written from these letters: its text can wait.
+        letterList.push(letters)
+        toneList.push(tone)
+      } else {
+        // The key stands for another spelling (i/y, qui), or `gi` may be read another way: check.
+        const text = composeSyllable(spelling, rhyme, tone)
+        if (!text) continue
+        letterList.push(text)
+        toneList.push(undefined)
+      }
+      seen.add(key)
+      ids.push(id)
+      types.push(type)
+      return
+    }
+  })
+  if (ids.length === 0) return NO_VARIANTS
+  return new LazyConfusionSet(Int32Array.from(ids), Uint8Array.from(types), letterList, toneList)
 }

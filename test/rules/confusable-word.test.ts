@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import rule from '../../rules/confusable-word/confusable-word.js'
+import { burstiness } from '../../rules/confusable-word/document-evidence.js'
 import { lintWithRule, ruleTester } from '../support/rule-tester.js'
 
 ruleTester.run('confusable-word', rule, {
@@ -61,6 +62,42 @@ describe('confusable-word', () => {
     await expect(lintWithRule('confusable-word', rule, 'đước sự quan tâm', { threshold: -11 })).rejects.toThrow(/threshold/u)
     await expect(lintWithRule('confusable-word', rule, 'đước sự quan tâm', { threshold: 'high' })).rejects.toThrow(/threshold/u)
     await expect(lintWithRule('confusable-word', rule, 'đước sự quan tâm', { margin: 2 })).rejects.toThrow()
+  })
+
+  // Viwiki-Spelling dev set (CC BY 4.0), the article on West Bengal: a correct word that a bigram alone doubts.
+  const bengal = [
+    'Thủ phủ của bang là Kolkata.',
+    'Đây là bang đông dân thứ tư toàn quốc, với trên 91 triệu dân theo số liệu năm 2011.',
+    'Ngoài các truyền thống dân gian đa dạng, di sản văn hóa của bang còn bao gồm các nhân vật cừ khôi trong văn chương như Rabindranath Tagore cùng các nhạc sĩ, nhà làm phim và họa sĩ.',
+    'Định cư những người tị nạn và các vấn đề liên quan tiếp tục đóng vai trò quan trọng trong điều kiện chính trị và xã hội-kinh tế của bang.',
+    'Chiến tranh giải phóng Bangladesh năm 1971 khiến cho hàng triệu người tị nạn đến Tây Bengal, khiến cơ sở hạ tầng của bang bị quá tải nghiêm trọng.',
+  ]
+
+  it('measures burstiness against what the word’s share of the language predicts', () => {
+    expect(burstiness(1, 500, 1e-4)).toBe(0) // once: no evidence
+    expect(burstiness(10, 500, 0.02)).toBe(0) // a common word as often as expected (1 + 500 × 0.02 = 11)
+    expect(burstiness(12, 500, 1e-4)).toBeCloseTo(Math.log(12 / 1.05), 10)
+  })
+
+  it('takes a word the document keeps using for its subject, not a slip', async () => {
+    // Alone, “của bang” loses to “của bảng”; in the article, which says “bang” again and again, it stands.
+    const alone = await lintWithRule('confusable-word', rule, bengal[0]!)
+    expect(alone.map((f) => [f.text, f.data.suggestion])).toEqual([['bang', 'bảng']])
+    expect(await lintWithRule('confusable-word', rule, bengal.join(' '))).toEqual([])
+  })
+
+  it('still flags a slip made once in a document that uses the right word often', async () => {
+    // Seed 004, line 5, after sentences of the same seed (lines 5 and 7) that use “được” correctly.
+    const text = [
+      'Công tác chính trị, tư tưởng được coi là nền tảng then chốt, được Đảng bộ cơ quan Thị ủy đặc biệt quan tâm.',
+      'Công tác tổ chức, cán bộ tiếp tục được quan tâm lãnh đạo, chỉ đạo sát sao.',
+      'Theo đánh giá thực hiện nghị quyết, trong thời gian qua đước sự quan tâm hỉ đạo sát sao của Thường trực, Ban Thường vụ Thị ủy.',
+    ].join(' ')
+    const found = await lintWithRule('confusable-word', rule, text)
+    expect(found.map((f) => [f.text, f.data.suggestion])).toEqual([
+      ['đước', 'được'],
+      ['hỉ', 'chỉ'],
+    ])
   })
 
   it('keeps the case of a capitalised first word in its suggestion', async () => {

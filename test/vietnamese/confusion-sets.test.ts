@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { seedNames, seedText } from '../support/seeds.js'
 import { candidateVariants, confusionSet, EDIT_TYPE_NAMES, EditType } from '../../src/vietnamese/confusion-sets.js'
+import { IN_WORD_LIST, languageTables, WELL_FORMED } from '../../src/vietnamese/language-tables.js'
 import { parseSyllable } from '../../src/vietnamese/syllable.js'
 import { syllableKey } from '../../src/vietnamese/syllable-key.js'
 
@@ -52,6 +54,27 @@ describe('confusion sets', () => {
     }
     expect(confusionSet('quiy').texts).toEqual([])
     expect(confusionSet('UBND').texts).toEqual([])
+  })
+
+  it('builds, by the model keys, exactly the reference variants filtered by the word list and the model (every word of the seeds)', () => {
+    const tables = languageTables()
+    const listed = (text: string): boolean => {
+      const id = tables.ids.get(syllableKey(text))
+      return id !== undefined && (tables.wordList[id]! & (IN_WORD_LIST | WELL_FORMED)) === (IN_WORD_LIST | WELL_FORMED)
+    }
+    const words = new Set(seedNames.flatMap((name) => seedText(name.slice(0, 3)).normalize('NFC').toLowerCase().match(/\p{L}+/gu) ?? []))
+    const ids = tables.ids
+    let checked = 0
+    for (const word of words) {
+      const syllable = parseSyllable(word)
+      const reference = syllable ? candidateVariants(syllable).filter((v) => listed(v.text)) : []
+      const set = confusionSet(word)
+      expect([...set.texts]).toEqual(reference.map((v) => v.text))
+      expect([...set.types]).toEqual(reference.map((v) => v.type))
+      expect([...set.ids]).toEqual(reference.map((v) => ids.get(syllableKey(v.text))))
+      checked += reference.length
+    }
+    expect(checked).toBeGreaterThan(5000)
   })
 
   it('caches per word', () => {
