@@ -11,6 +11,7 @@ export type RuleLoader = () => Promise<{ default: Rule<any> }>
 export const builtinRules: Readonly<Record<string, RuleLoader>> = {
   acronym: () => import('./acronym/acronym.js'),
   'conflicting-figures': () => import('./conflicting-figures/conflicting-figures.js'),
+  'confusable-word': () => import('./confusable-word/confusable-word.js'),
   'date-format': () => import('./date-format/date-format.js'),
   'duplicate-headline': () => import('./duplicate-headline/duplicate-headline.js'),
   'duplicate-paragraph': () => import('./duplicate-paragraph/duplicate-paragraph.js'),

@@ -78,6 +78,8 @@ await build({
       'const __dirname = __soatDirname(__filename);',
     ].join(' '),
   },
+  // dictionary-vi reads its .aff and .dic beside its own module: it stays a runtime import.
+  external: ['dictionary-vi'],
   logLevel: 'warning',
   legalComments: 'none',
 })

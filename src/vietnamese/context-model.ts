@@ -5,7 +5,7 @@
  * well a syllable fits between its neighbours; `spelling` ranks suggestions
  * with it and `confusable-word` compares a syllable with its variants.
  */
-import { BOUNDARY_ID, COMPOUND_BIT, languageTables, RIGHT_MASK, UNKNOWN_ID, type LanguageTables } from './language-tables.js'
+import { BOUNDARY_ID, COMPOUND_BIT, findEntry, languageTables, UNKNOWN_ID, type LanguageTables } from './language-tables.js'
 import { syllableKey } from './syllable-key.js'
 
 /** How the model mixes its sources. */
@@ -31,8 +31,14 @@ export class ContextModel {
   private readonly rowTotal: Float64Array
   /** Mass the discount takes from each row (Σ min(D, c(v,w)), N1+(v•)·D for whole counts), −1 until computed. */
   private readonly rowDiscount: Float64Array
+  /** Highest weighted count of the row, valid once the row is computed. */
+  private readonly rowMax: Float64Array
+  /** Whether any pair of the row lies inside a compound (1) or not (0), valid once the row is computed. */
+  private readonly rowCompound: Uint8Array
   private readonly continuation: Float64Array
   private readonly continuationTotal: number
+  /** The highest continuation weight of any key. */
+  private readonly continuationMax: number
   private readonly keyCache = new Map<string, number>()
 
   constructor(tables: LanguageTables, settings: ContextModelSettings = DEFAULT_SETTINGS) {
@@ -42,16 +48,21 @@ export class ContextModel {
     const V = tables.vocab.length
     this.rowTotal = new Float64Array(V).fill(-1)
     this.rowDiscount = new Float64Array(V).fill(-1)
+    this.rowCompound = new Uint8Array(V)
+    this.rowMax = new Float64Array(V)
     // Continuation: weighted number of distinct left neighbours, plus a floor so no key has zero mass.
     this.continuation = new Float64Array(V)
     let total = 0
+    let max = 0
     for (let w = 0; w < V; w++) {
       let n = 0.5
       for (let s = 0; s < this.weights.length; s++) n += this.weights[s]! * tables.continuation[s]![w]!
       this.continuation[w] = n
       total += n
+      if (n > max) max = n
     }
     this.continuationTotal = total
+    this.continuationMax = max
   }
 
   /** Number of keys in the vocabulary. */
@@ -75,20 +86,9 @@ export class ContextModel {
     return this.tables.ids.get(key) ?? UNKNOWN_ID
   }
 
-  /** Weighted count of the pair (`left`, `right`) and whether it lies inside a compound; −1 entry when absent. */
-  private entry(left: number, right: number): number {
-    const t = this.tables
-    let lo = t.rowStart[left]!
-    let hi = t.rowStart[left + 1]! - 1
-    const rights = t.right
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      const r = rights[mid]! & RIGHT_MASK
-      if (r === right) return mid
-      if (r < right) lo = mid + 1
-      else hi = mid - 1
-    }
-    return -1
+  /** Index of the pair (`left`, `right`) in the tables, or −1 (for `logProbAt` and `isCompoundAt`: one lookup for both). */
+  entry(left: number, right: number): number {
+    return findEntry(this.tables, left, right)
   }
 
   private weightedCount(entry: number): number {
@@ -100,16 +100,39 @@ export class ContextModel {
 
   private row(left: number): void {
     const t = this.tables
+    const start = t.rowStart[left]!
+    const end = t.rowStart[left + 1]!
+    const d = this.discount
+    const rights = t.right
     let total = 0
     let discounted = 0
-    const d = this.discount
-    for (let e = t.rowStart[left]!, end = t.rowStart[left + 1]!; e < end; e++) {
-      const c = this.weightedCount(e)
-      total += c
-      discounted += c < d ? c : d
+    let compound = 0
+    let max = 0
+    if (this.weights.length === 2) {
+      // The usual two sources, summed inline: rows are computed on first use, often while the code is still cold.
+      const [c0, c1] = t.counts as [Uint16Array, Uint16Array]
+      const w0 = this.weights[0]!
+      const w1 = this.weights[1]!
+      for (let e = start; e < end; e++) {
+        const c = w0 * c0[e]! + w1 * c1[e]!
+        if (c > max) max = c
+        total += c
+        discounted += c < d ? c : d
+        compound |= rights[e]!
+      }
+    } else {
+      for (let e = start; e < end; e++) {
+        const c = this.weightedCount(e)
+        if (c > max) max = c
+        total += c
+        discounted += c < d ? c : d
+        compound |= rights[e]!
+      }
     }
+    this.rowMax[left] = max
     this.rowTotal[left] = total
     this.rowDiscount[left] = discounted
+    this.rowCompound[left] = (compound & COMPOUND_BIT) !== 0 ? 1 : 0
   }
 
   /** Weighted count of the pair. */
@@ -124,24 +147,77 @@ export class ContextModel {
     return this.rowTotal[id]!
   }
 
+  private grandTotal = -1
+
+  /**
+   * Share of every counted syllable that is `id` (its weighted unigram
+   * probability), against the syllable totals the tables' header records
+   * per source (summed from the counts for a source without one).
+   */
+  unigramShare(id: number): number {
+    if (this.grandTotal < 0) {
+      let total = 0
+      for (let s = 0; s < this.weights.length; s++) {
+        let n = this.tables.header.sources[s]?.syllables
+        if (n === undefined) {
+          const column = this.tables.counts[s]!
+          n = 0
+          for (let e = 0; e < column.length; e++) n += column[e]!
+        }
+        total += this.weights[s]! * n
+      }
+      this.grandTotal = total
+    }
+    return this.grandTotal > 0 ? this.unigram(id) / this.grandTotal : 0
+  }
+
   /** Whether the pair occurs inside a word-list compound (`chỉ đạo`, `cây đước`). */
   isCompound(left: number, right: number): boolean {
-    const e = this.entry(left, right)
-    return e >= 0 && (this.tables.right[e]! & COMPOUND_BIT) !== 0
+    return this.isCompoundAt(this.entry(left, right))
+  }
+
+  /** Whether the entry found by `entry` lies inside a compound (false for −1). */
+  isCompoundAt(entry: number): boolean {
+    return entry >= 0 && (this.tables.right[entry]! & COMPOUND_BIT) !== 0
   }
 
   /** Natural log of P(`right` | `left`). */
   logProb(left: number, right: number): number {
+    return this.logProbAt(left, right, this.entry(left, right))
+  }
+
+  /** Natural log of P(`right` | `left`) given the pair's entry (from `entry`, −1 when absent). */
+  logProbAt(left: number, right: number, entry: number): number {
     const pCont = this.continuation[right]! / this.continuationTotal
     if (left === UNKNOWN_ID && right !== BOUNDARY_ID) return Math.log(pCont)
     if (this.rowTotal[left]! < 0) this.row(left)
     const total = this.rowTotal[left]!
     if (total <= 0) return Math.log(pCont)
-    const e = this.entry(left, right)
-    const c = e < 0 ? 0 : this.weightedCount(e)
+    const c = entry < 0 ? 0 : this.weightedCount(entry)
     const d = this.discount
     const p = Math.max(c - d, 0) / total + (this.rowDiscount[left]! / total) * pCont
     return Math.log(p)
+  }
+
+  /**
+   * An upper bound on log P(w | `left`) for every key w: no pair of the row
+   * was seen more often than its most frequent one. Lets a caller skip
+   * looking at the keys that could follow `left` when even the best could
+   * not matter.
+   */
+  bestLogProbAfter(left: number): number {
+    const pCont = this.continuationMax / this.continuationTotal
+    if (left === UNKNOWN_ID) return Math.log(pCont)
+    if (this.rowTotal[left]! < 0) this.row(left)
+    const total = this.rowTotal[left]!
+    if (total <= 0) return Math.log(pCont)
+    return Math.log(Math.max(this.rowMax[left]! - this.discount, 0) / total + (this.rowDiscount[left]! / total) * pCont)
+  }
+
+  /** Whether any pair whose left key is `left` lies inside a compound (false: `isCompound(left, x)` is false for every x). */
+  mayStartCompound(left: number): boolean {
+    if (this.rowTotal[left]! < 0) this.row(left)
+    return this.rowCompound[left] === 1
   }
 }
 

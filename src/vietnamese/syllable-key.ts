@@ -16,6 +16,8 @@ const QUI = /^qui(\d?)$/u
 /** Fold the i/y variants of a tone key (`ky3` → `ki3`, `qui1` → `quy1`). */
 export function foldKey(key: string): string {
   if (key.length > 5) return key
+  // Only keys with a y, or qui, fold: most keys are left at the first test.
+  if (!key.includes('y') && !key.startsWith('qui')) return key
   const y = LONE_Y.exec(key)
   if (y) return `${y[1]}i${y[2]}`
   const qui = QUI.exec(key)
