@@ -9,6 +9,7 @@
  * and all-caps headlines are never judged.
  */
 import type { Block, Token } from '../../src/document/nodes.js'
+import { FormMemo } from '../../src/document/token-form.js'
 import { buildConfusionSet, type ConfusionSet } from '../../src/vietnamese/confusion-sets.js'
 import { BOUNDARY_ID, NUMBER_ID, UNKNOWN_ID, type LanguageTables } from '../../src/vietnamese/language-tables.js'
 import { syllableKey } from '../../src/vietnamese/syllable-key.js'
@@ -32,12 +33,11 @@ const OPENING_QUOTES = new Set(['“', '«', '‘', '„'])
 const CLOSING_QUOTES = new Set(['”', '»', '’'])
 const STRAIGHT_QUOTES = new Set(['"'])
 
-/** Word forms by lower-case text: one map lookup per word token. */
+/** Word forms by lower-case text, shared by the token forms that differ only in case. */
 const forms = new Map<string, WordForm>()
 const FORM_LIMIT = 100_000
 
-function formOf(token: Token, tables: LanguageTables): WordForm {
-  const lower = token.lower
+function wordFormOf(lower: string, tables: LanguageTables): WordForm {
   let form = forms.get(lower)
   if (form === undefined) {
     let id: number
@@ -49,6 +49,20 @@ function formOf(token: Token, tables: LanguageTables): WordForm {
     forms.set(lower, form)
   }
   return form
+}
+
+/** The tables of the current `scanBlock` call, which the memo below derives with. */
+let scanTables: LanguageTables | undefined
+
+/**
+ * The word form of each token form, kept on the token form (an array read per
+ * word, no string hashing), with the tables it was derived from.
+ */
+const tokenWordForms = new FormMemo((form) => ({ tables: scanTables!, form: wordFormOf(form.lower, scanTables!) }))
+
+function formOf(token: Token, tables: LanguageTables): WordForm {
+  const memo = tokenWordForms.of(token)
+  return memo.tables === tables ? memo.form : wordFormOf(token.lower, tables)
 }
 
 /** The confusion set of a word form, built once. */
@@ -75,6 +89,7 @@ function judgeableCase(token: Token, lower: string, first: boolean): boolean {
 export function scanBlock(block: Block, tables: LanguageTables, visit: JudgeVisitor, counts?: Int32Array): void {
   const quotation = block.kind === 'quote'
   if (quotation && !counts) return
+  scanTables = tables
   let inCurly = 0
   let inStraight = false
   for (const sentence of block.sentences) {

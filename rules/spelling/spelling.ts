@@ -11,6 +11,8 @@
  */
 import type { SoatDocument } from '../../src/document/document.js'
 import type { Token } from '../../src/document/nodes.js'
+import { FormMemo, type TokenForm } from '../../src/document/token-form.js'
+import { FLAG_INVISIBLE } from '../../src/parse/prose.js'
 import { defineRule, type SuggestionDescriptor } from '../../src/engine/types.js'
 import { isAllUpper, startsUpper, stripInvisible } from '../../src/vietnamese/chars.js'
 import { languageTables, WELL_FORMED, WORD_LIST_ENTRY } from '../../src/vietnamese/language-tables.js'
@@ -34,17 +36,8 @@ const MAX_SUGGESTIONS = 5
  */
 type Verdict = 'ok' | 'check' | 'sentenceStart'
 
-const verdicts = new Map<string, Verdict>()
-
-function verdictOf(text: string): Verdict {
-  let verdict = verdicts.get(text)
-  if (verdict === undefined) {
-    verdict = computeVerdict(text)
-    if (verdicts.size > 50_000) verdicts.clear()
-    verdicts.set(text, verdict)
-  }
-  return verdict
-}
+/** The verdict of each token form, judged once per distinct text in the process (invisible characters removed first). */
+const verdictOf = new FormMemo((form): Verdict => computeVerdict(form.flags & FLAG_INVISIBLE ? stripInvisible(form.text) : form.text))
 
 function computeVerdict(text: string): Verdict {
   if (isKnownWord(text)) return 'ok'
@@ -157,8 +150,11 @@ const formCounts = new WeakMap<SoatDocument, Map<string, number>>()
 function repeats(document: SoatDocument, lower: string): number {
   let counts = formCounts.get(document)
   if (!counts) {
+    // Counted by shared form first (an identity lookup per word), then summed by lower case per distinct form.
+    const byForm = new Map<TokenForm, number>()
+    for (const token of document.words) byForm.set(token.form, (byForm.get(token.form) ?? 0) + 1)
     counts = new Map()
-    for (const token of document.words) counts.set(token.lower, (counts.get(token.lower) ?? 0) + 1)
+    for (const [form, n] of byForm) counts.set(form.lower, (counts.get(form.lower) ?? 0) + n)
     formCounts.set(document, counts)
   }
   return counts.get(lower) ?? 0
@@ -241,7 +237,7 @@ export default defineRule({
     function checkWord(token: Token): void {
       // Invisible characters inside a word (`đ\u00ADược`) are the encoding rule's finding, not a misspelling.
       const text = token.hasInvisible ? stripInvisible(token.text) : token.text
-      const verdict = verdictOf(text)
+      const verdict = verdictOf.of(token)
       if (verdict === 'ok' || (verdict === 'sentenceStart' && token.sentence.words[0] !== token)) return
       // A piece of a word cut by a stray symbol (`tr¬ường`, `đư¬ợc`: a conversion left it) is not a word of its own.
       if (token.previous?.kind === 'symbol' && token.previous.previous?.kind === 'word') return
