@@ -59,11 +59,22 @@ export async function fileOutput(file: string): Promise<ReportOutput> {
 export function streamOutput(stream: NodeJS.WritableStream, beforeWrite?: () => void): ReportOutput {
   // Pipes and terminals drain by themselves; a stream given by a caller may never be read until the end.
   const drains = stream instanceof Socket
+  // A reader that went away (`soat … | head`) ends the report quietly, as it would for `cat`.
+  let closed = false
+  const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE'
+  stream.on('error', (error) => {
+    if (isClosedPipe(error)) closed = true
+  })
   return {
     async write(text) {
-      if (!text) return
+      if (!text || closed) return
       beforeWrite?.()
-      if (!stream.write(text) && drains) await Promise.race([once(stream, 'drain'), once(stream, 'close')])
+      try {
+        if (!stream.write(text) && drains) await Promise.race([once(stream, 'drain'), once(stream, 'close')])
+      } catch (error) {
+        if (!isClosedPipe(error)) throw error
+        closed = true
+      }
     },
     close: async () => undefined,
     abort: async () => undefined,
