@@ -16,7 +16,15 @@ import type { Finding, Locale, Notification } from './engine/types.js'
 import { SoatError, describeError } from './errors.js'
 import { findFiles, isIgnoredBy, loadSoatIgnore } from './files/find-files.js'
 import { displayPath } from './formatters/paths.js'
-import { type FormatName, type FormatOptions, type RuleDescriptor, formatResults as runFormatter } from './formatters/index.js'
+import {
+  type FormatName,
+  type FormatOptions,
+  type ReportStream,
+  type ReportStreamOptions,
+  type RuleDescriptor,
+  createReportStream,
+  formatResults as runFormatter,
+} from './formatters/index.js'
 import { interpolate } from './engine/messages.js'
 import { FATAL_MESSAGES } from './i18n/fatal-messages.js'
 import { decodeText, readFileBytes, type TextEncoding } from './io/read-text-file.js'
@@ -87,6 +95,14 @@ export interface ExtractedText {
   from: 'docx'
   /** Number of paragraphs read, empty ones included. */
   paragraphs: number
+}
+
+/** Results of `Soat.lintFilesStream`. */
+export interface LintFilesStream {
+  /** The paths the results will have, in order (files, missing paths, unmatched patterns). */
+  filePaths: string[]
+  /** The results, in the order of `filePaths`, each as soon as it and those before it are done. */
+  results: AsyncGenerator<LintResult, void, undefined>
 }
 
 /** Batches at least this large use all cores when `concurrency` is `auto`. */
@@ -226,6 +242,16 @@ export class Soat {
     return runFormatter(results, format, { cwd: this.cwd, ...options, rules: await this.ruleDescriptors(files) })
   }
 
+  /**
+   * A report written as results come (see `createReportStream`), with the
+   * descriptors of every rule the configurations of `filePaths` know (the
+   * `filePaths` of `lintFilesStream`).
+   */
+  async reportStream(format: FormatName = 'stylish', options: ReportStreamOptions & { filePaths?: readonly string[] } = {}): Promise<ReportStream> {
+    const { filePaths = [], ...rest } = options
+    return createReportStream(format, { cwd: this.cwd, ...rest, rules: await this.ruleDescriptors(filePaths) })
+  }
+
   /** Lint a text. */
   async lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
     const filePath = options.filePath
@@ -363,6 +389,19 @@ export class Soat {
 
   /** Lint files, directories and globs. Missing paths and unreadable files become fatal results; the rest are linted. */
   async lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+    const results: LintResult[] = []
+    for await (const result of (await this.lintFilesStream(patterns, options)).results) results.push(result)
+    return results
+  }
+
+  /**
+   * Lint files, directories and globs, one result at a time: `filePaths` are
+   * the paths of the results to come (known before any file is linted), and
+   * `results` gives each result in that order as soon as it and those before
+   * it are done (what `lintFiles` returns, without holding them all). With
+   * worker threads, only a few results run ahead of the one being read.
+   */
+  async lintFilesStream(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesStream> {
     const inputs = await findFiles(patterns, this.cwd)
     const ignoreRules = options.ignore === false ? undefined : loadSoatIgnore(this.cwd)
     const locale = this.options.locale ?? 'vi'
@@ -389,12 +428,27 @@ export class Soat {
       }
     }
     const files = slots.filter((s): s is string => typeof s === 'string')
-    const linted = await this.lintPaths(files, options)
-    let k = 0
-    return slots.map((slot) => (typeof slot === 'string' ? linted[k++]! : slot))
+    const filePaths = slots.map((slot) => (typeof slot === 'string' ? slot : slot.filePath)).filter((p): p is string => p !== undefined)
+    const linted = this.lintPaths(files, options)
+    async function* inOrder(): AsyncGenerator<LintResult, void, undefined> {
+      try {
+        for (const slot of slots) {
+          if (typeof slot !== 'string') {
+            yield slot
+            continue
+          }
+          const next = await linted.next()
+          if (next.done) throw new Error(`no result for ${slot}`)
+          yield next.value
+        }
+      } finally {
+        await linted.return()
+      }
+    }
+    return { filePaths, results: inOrder() }
   }
 
-  private async lintPaths(files: readonly string[], options: LintFilesOptions): Promise<LintResult[]> {
+  private async *lintPaths(files: readonly string[], options: LintFilesOptions): AsyncGenerator<LintResult, void, undefined> {
     const { onProgress, concurrency = 'auto', ...lintOptions } = options
     let done = 0
     const tick = (file: string): void => onProgress?.(++done, files.length, file)
@@ -402,14 +456,14 @@ export class Soat {
     if (threads > 1 && files.length > 1 && canUseWorkers()) {
       // Configuration errors surface here before any worker starts, as they do in one thread.
       await this.configFor(files[0]!)
-      return lintInWorkers(files, { soatOptions: { ...this.options, cwd: this.cwd }, lintOptions }, threads, tick)
+      yield* lintInWorkers(files, { soatOptions: { ...this.options, cwd: this.cwd }, lintOptions }, threads, tick)
+      return
     }
-    const results: LintResult[] = []
     for (const file of files) {
-      results.push(await this.lintFile(file, lintOptions))
+      const result = await this.lintFile(file, lintOptions)
       tick(file)
+      yield result
     }
-    return results
   }
 }
 

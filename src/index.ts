@@ -10,9 +10,9 @@
  * ```
  */
 export { lintFiles, lintText, formatResults, Soat } from './api.js'
-export type { ExtractedText, FatalProblem, LintFilesOptions, LintOptions, LintResult, LintTextOptions, ProgressListener } from './api.js'
+export type { ExtractedText, FatalProblem, LintFilesOptions, LintFilesStream, LintOptions, LintResult, LintTextOptions, ProgressListener } from './api.js'
 export type { ConfigFileContent, ConfigOverride, ResolvedConfig, RuleEntry, RuleSetting } from './config/types.js'
-export type { FormatName, FormatOptions, RuleDescriptor } from './formatters/index.js'
+export type { FormatName, FormatOptions, ReportStream, ReportStreamOptions, RuleDescriptor } from './formatters/index.js'
 export { defineRule } from './engine/types.js'
 export type {
   Finding,

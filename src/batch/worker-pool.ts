@@ -31,55 +31,80 @@ export interface WorkerData {
   lintOptions: Omit<LintFilesOptions, 'onProgress'>
 }
 
-/** Lint `files` with `concurrency` workers; `onDone` is called after each file, with the file. */
-export async function lintInWorkers(
+/**
+ * Lint `files` with `concurrency` workers, yielding the results in the order
+ * of `files`; `onDone` is called as each file finishes, with the file. At
+ * most `window` results are in flight or waiting for an earlier one, so a
+ * slow consumer (or one slow file) holds the workers back instead of letting
+ * results pile up.
+ */
+export async function* lintInWorkers(
   files: readonly string[],
   data: WorkerData,
   concurrency: number,
   onDone?: (file: string) => void,
-): Promise<LintResult[]> {
-  const results = new Array<LintResult>(files.length)
-  let next = 0
+  window = Math.max(1, concurrency) * 8,
+): AsyncGenerator<LintResult, void, undefined> {
+  const ready = new Map<number, LintResult>()
+  const idle: Worker[] = []
   const workers: Worker[] = []
+  let next = 0
+  let emitted = 0
+  let failure: { error: unknown } | undefined
+  let wake: (() => void) | undefined
+  let closing = false
+  const notify = (): void => {
+    const w = wake
+    wake = undefined
+    w?.()
+  }
+  const fail = (error: unknown): void => {
+    failure ??= { error }
+    notify()
+  }
+  const pump = (): void => {
+    while (idle.length > 0 && next < files.length && next < emitted + window) {
+      const id = next++
+      idle.pop()!.postMessage({ id, file: files[id] })
+    }
+  }
   try {
-    await new Promise<void>((resolveAll, rejectAll) => {
-      let running = 0
-      let failed = false
-      const feed = (worker: Worker): void => {
-        if (failed) return
-        if (next >= files.length) {
-          void worker.terminate()
-          if (--running === 0) resolveAll()
+    const count = Math.max(1, Math.min(concurrency, files.length))
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: data })
+      workers.push(worker)
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) {
+          const error = reply.error
+          fail('code' in error ? new SoatError(error.code, error.data) : new Error(error.message))
           return
         }
-        const id = next++
-        worker.postMessage({ id, file: files[id] })
+        ready.set(reply.id, reply.result)
+        onDone?.(files[reply.id]!)
+        idle.push(worker)
+        pump()
+        notify()
+      })
+      worker.on('error', fail)
+      worker.on('exit', (code) => {
+        if (!closing) fail(new Error(`a lint worker stopped (exit code ${code})`))
+      })
+      idle.push(worker)
+    }
+    pump()
+    while (emitted < files.length) {
+      if (failure) throw failure.error
+      const result = ready.get(emitted)
+      if (result === undefined) {
+        await new Promise<void>((resolve) => (wake = resolve))
+        continue
       }
-      const count = Math.max(1, Math.min(concurrency, files.length))
-      for (let w = 0; w < count; w++) {
-        const worker = new Worker(WORKER_SCRIPT, { workerData: data })
-        workers.push(worker)
-        running++
-        worker.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) {
-            failed = true
-            const error = reply.error
-            rejectAll('code' in error ? new SoatError(error.code, error.data) : new Error(error.message))
-            return
-          }
-          results[reply.id] = reply.result
-          onDone?.(files[reply.id]!)
-          feed(worker)
-        })
-        worker.on('error', (error) => {
-          failed = true
-          rejectAll(error)
-        })
-        feed(worker)
-      }
-    })
+      ready.delete(emitted++)
+      pump()
+      yield result
+    }
   } finally {
+    closing = true
     await Promise.all(workers.map((w) => w.terminate()))
   }
-  return results
 }

@@ -1,6 +1,5 @@
 /** The soat command: a thin layer over the library API. */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { createTwoFilesPatch } from 'diff'
 import { type LintResult, Soat } from '../api.js'
 import { interpolate } from '../engine/messages.js'
@@ -13,6 +12,7 @@ import { packageVersion } from '../paths.js'
 import { type CliOptions, helpText, parseCliArgs } from './args.js'
 import { listRules } from './list-rules.js'
 import { ProgressBar, type ProgressOptions, shouldShowProgress } from './progress.js'
+import { fileOutput, streamOutput } from './report-output.js'
 
 /** Where the CLI reads and writes (tests give their own). */
 export interface CliIo {
@@ -48,15 +48,18 @@ function onlyErrors(result: LintResult): LintResult {
   }
 }
 
-function dryRunDiffs(results: readonly LintResult[], cwd: string, locale: Locale): string {
-  const parts: string[] = []
-  for (const result of results) {
-    if (result.output === undefined || result.source === undefined) continue
-    const path = displayPath(result.filePath, cwd)
-    parts.push(interpolate(UI_MESSAGES.wouldChange[locale], { file: path }))
-    parts.push(createTwoFilesPatch(path, path, result.source, result.output, '', '', { context: 1 }))
-  }
-  return parts.length ? parts.join('\n') + '\n' : `${UI_MESSAGES.noChange[locale]}\n`
+/** What --fix-dry-run shows for one file: a header and the diff (joined to the others' by a blank line), or nothing. */
+function dryRunDiff(result: LintResult, cwd: string, locale: Locale): string {
+  if (result.output === undefined || result.source === undefined) return ''
+  const path = displayPath(result.filePath, cwd)
+  return `${interpolate(UI_MESSAGES.wouldChange[locale], { file: path })}\n${createTwoFilesPatch(path, path, result.source, result.output, '', '', { context: 1 })}`
+}
+
+/** A result without its text and fixed text, which no report prints (the JSON report's `output` aside). */
+function slim(result: LintResult): LintResult {
+  if (result.source === undefined) return result
+  const { source: _source, ...rest } = result
+  return rest
 }
 
 /** Rule timings, slowest first (SOAT_TIMING=1, as ESLint's TIMING). */
@@ -101,7 +104,12 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
 
   const startTime = new Date()
   const fix = options.fix || options.fixDryRun
-  let results: LintResult[]
+  const toStdout = !options.outputFile && !(options.stdin && options.fix && !options.fixDryRun)
+  const color = options.color ?? (toStdout ? Boolean(io.stdout.isTTY) : false)
+  const formatOptions = { color, commandLine: ['soat', ...argv].join(' '), startTime, ...(options.locale ? { locale: options.locale } : {}) }
+  let filePaths: readonly string[]
+  let results: AsyncIterable<LintResult>
+  let progress: ProgressBar | undefined
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined
     const label = options.stdinFilename ?? '<stdin>'
@@ -125,57 +133,74 @@ async function run(options: CliOptions, argv: readonly string[], io: CliIo): Pro
         fatal: { code: error.code, message: error.format(locale) },
       }
     }
-    results = [result]
     if (options.fix && !options.fixDryRun && result.source !== undefined && !result.extracted) {
       // Fixed text goes to stdout; the report to stderr.
       io.stdout.write(result.output ?? result.source)
     }
+    filePaths = filePath ? [filePath] : []
+    results = (async function* () {
+      yield result
+    })()
   } else {
     const patterns = options.patterns.length > 0 ? options.patterns : ['.']
-    const progress = shouldShowProgress(io.stderr, io.env ?? process.env) ? new ProgressBar(io.stderr, io.progress) : undefined
+    progress = shouldShowProgress(io.stderr, io.env ?? process.env) ? new ProgressBar(io.stderr, io.progress) : undefined
+    const bar = progress
+    const stream = await soat.lintFilesStream(patterns, {
+      fix,
+      writeFixes: options.fix && !options.fixDryRun,
+      ignore: options.ignore,
+      includeSource: options.fixDryRun,
+      // Timings are collected in this thread only.
+      concurrency: process.env.SOAT_TIMING ? 1 : options.concurrency,
+      ...(bar ? { onProgress: (done: number, total: number, file: string) => bar.update(done, total, displayPath(file, io.cwd)) } : {}),
+    })
+    filePaths = stream.filePaths
+    results = stream.results
+  }
+
+  // The report is written as results come, in their order; the counts are kept for the exit code.
+  const report = await soat.reportStream(options.format, { ...formatOptions, filePaths, spill: !options.stdin })
+  const destination = options.outputFile
+    ? await fileOutput(resolve(io.cwd, options.outputFile))
+    : streamOutput(toStdout ? io.stdout : io.stderr, () => progress?.clear())
+  // With --fix-dry-run, the diffs come before the report, which waits (it is short: stylish or compact).
+  const diffsFirst = options.fixDryRun && (options.format === 'stylish' || options.format === 'compact')
+  const held: string[] = []
+  let diffs = 0
+  const emit = async (text: string): Promise<void> => {
+    if (diffsFirst) held.push(text)
+    else await destination.write(text)
+  }
+  let fatal = false
+  let errors = 0
+  let warnings = 0
+  try {
     try {
-      results = await soat.lintFiles(patterns, {
-        fix,
-        writeFixes: options.fix && !options.fixDryRun,
-        ignore: options.ignore,
-        includeSource: options.fixDryRun,
-        // Timings are collected in this thread only.
-        concurrency: process.env.SOAT_TIMING ? 1 : options.concurrency,
-        ...(progress ? { onProgress: (done: number, total: number, file: string) => progress.update(done, total, displayPath(file, io.cwd)) } : {}),
-      })
+      for await (let result of results) {
+        if (options.quiet) result = onlyErrors(result)
+        fatal ||= result.fatal !== undefined
+        errors += result.errorCount
+        warnings += result.warningCount
+        if (diffsFirst) {
+          const diff = dryRunDiff(result, io.cwd, locale)
+          if (diff) await destination.write((diffs++ > 0 ? '\n' : '') + diff)
+        }
+        await emit(report.add(slim(result)))
+      }
     } finally {
       progress?.clear()
     }
-  }
-  if (options.quiet) results = results.map(onlyErrors)
-  const endTime = new Date()
-
-  const toStdout = !options.outputFile && !(options.stdin && options.fix && !options.fixDryRun)
-  const color = options.color ?? (toStdout ? Boolean(io.stdout.isTTY) : false)
-  let report = await soat.formatResults(results, options.format, {
-    locale: options.locale ?? results[0]?.locale ?? locale,
-    color,
-    commandLine: ['soat', ...argv].join(' '),
-    startTime,
-    endTime,
-  })
-  if (options.fixDryRun && (options.format === 'stylish' || options.format === 'compact')) {
-    report = dryRunDiffs(results, io.cwd, locale) + report
-  }
-  if (options.outputFile) {
-    const target = resolve(io.cwd, options.outputFile)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, report)
-  } else if (toStdout) {
-    io.stdout.write(report)
-  } else {
-    io.stderr.write(report)
+    if (diffsFirst) await destination.write(diffs > 0 ? '\n' : `${UI_MESSAGES.noChange[locale]}\n`)
+    for (const piece of report.end({ endTime: new Date() })) await emit(piece)
+    for (const piece of held) await destination.write(piece)
+    await destination.close()
+  } catch (error) {
+    await destination.abort()
+    throw error
   }
 
   if (process.env.SOAT_TIMING) io.stderr.write(timingTable(soat.ruleTimings()))
-  if (results.some((r) => r.fatal)) return 2
-  const errors = results.reduce((n, r) => n + r.errorCount, 0)
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0)
+  if (fatal) return 2
   if (errors > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(interpolate(UI_MESSAGES.tooManyWarnings[locale], { max: options.maxWarnings }) + '\n')

@@ -7,7 +7,7 @@
 import { interpolate } from '../engine/messages.js'
 import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { displayPath } from './paths.js'
-import type { Formatter } from './types.js'
+import { type Formatter, type StreamingFormatter, atOnce } from './types.js'
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
@@ -19,9 +19,10 @@ function escapeProperty(text: string): string {
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const
 
-export const github: Formatter = (results, context) => {
-  const lines: string[] = []
-  for (const result of results) {
+/** Each file's annotations as soon as its result is given. */
+export const githubStream: StreamingFormatter = (context) => ({
+  add(result) {
+    const lines: string[] = []
     const file = escapeProperty(displayPath(result.filePath, context.cwd))
     if (result.fatal) lines.push(`::error file=${file},title=${escapeProperty('soat (fatal)')}::${escapeData(result.fatal.message)}`)
     for (const n of result.notifications) {
@@ -40,6 +41,9 @@ export const github: Formatter = (results, context) => {
       props.push(`title=${escapeProperty(`soat ${f.ruleId}`)}`)
       lines.push(`::${COMMAND[f.level]} ${props.join(',')}::${escapeData(f.message)}`)
     }
-  }
-  return lines.length ? lines.join('\n') + '\n' : ''
-}
+    return lines.map((line) => `${line}\n`).join('')
+  },
+  end: () => [],
+})
+
+export const github: Formatter = atOnce(githubStream)

@@ -7,11 +7,13 @@
  * character of the extracted text in the description.
  */
 import { createHash } from 'node:crypto'
+import type { LintResult } from '../api.js'
 import { interpolate } from '../engine/messages.js'
 import type { Level } from '../engine/types.js'
 import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { displayPath } from './paths.js'
-import type { Formatter } from './types.js'
+import { JsonArrayWriter } from './json-text.js'
+import { type Formatter, type StreamingFormatter, atOnce } from './types.js'
 
 const SEVERITY: Record<Level, 'major' | 'minor' | 'info'> = { error: 'major', warning: 'minor', note: 'info' }
 
@@ -25,8 +27,9 @@ interface Issue {
   location: { path: string; lines: { begin: number; end: number } }
 }
 
-export const gitlab: Formatter = (results, context) => {
-  const issues: Issue[] = []
+/** Each file's issues as soon as its result is given, as items of the report's one array. */
+export const gitlabStream: StreamingFormatter = (context) => {
+  const issues = new JsonArrayWriter(0)
   const seen = new Map<string, number>()
   const fingerprint = (...parts: Array<string | number>): string => {
     const base = createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32)
@@ -35,10 +38,10 @@ export const gitlab: Formatter = (results, context) => {
     return n === 0 ? base : createHash('sha256').update(`${base}:${n}`).digest('hex').slice(0, 32)
   }
   const categoryOf = new Map(context.rules.map((d) => [d.id, d.meta.category]))
-  for (const result of results) {
+  const add = (result: LintResult): string => {
     const path = displayPath(result.filePath, context.cwd)
     if (result.fatal) {
-      issues.push({
+      return issues.item({
         type: 'issue',
         check_name: `soat/${result.fatal.code}`,
         description: result.fatal.message,
@@ -46,12 +49,12 @@ export const gitlab: Formatter = (results, context) => {
         severity: 'critical',
         fingerprint: fingerprint(path, result.fatal.code),
         location: { path, lines: { begin: 1, end: 1 } },
-      })
-      continue
+      } satisfies Issue)
     }
+    let text = ''
     for (const f of result.findings) {
       const place = result.extracted ? `${interpolate(UI_MESSAGES.docxLocation[context.locale], { paragraph: f.line, character: f.column })}: ` : ''
-      issues.push({
+      text += issues.item({
         type: 'issue',
         check_name: f.ruleId,
         description: `${place}${f.message}`,
@@ -59,8 +62,11 @@ export const gitlab: Formatter = (results, context) => {
         severity: SEVERITY[f.level],
         fingerprint: fingerprint(path, f.ruleId, f.messageId, f.text.replace(/\s+/gu, ' ').trim()),
         location: { path, lines: result.extracted ? { begin: 1, end: 1 } : { begin: f.line, end: f.endLine } },
-      })
+      } satisfies Issue)
     }
+    return text
   }
-  return JSON.stringify(issues, null, 2) + '\n'
+  return { add, end: () => [`${issues.close()}\n`] }
 }
+
+export const gitlab: Formatter = atOnce(gitlabStream)

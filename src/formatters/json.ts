@@ -3,7 +3,8 @@ import type { LintResult } from '../api.js'
 import type { Finding } from '../engine/types.js'
 import { packageVersion } from '../paths.js'
 import { displayPath } from './paths.js'
-import type { Formatter } from './types.js'
+import { JsonArrayWriter, placeholder, splitAtPlaceholders } from './json-text.js'
+import { type Formatter, type StreamingFormatter, atOnce } from './types.js'
 
 /** Version of the JSON report's shape. */
 export const REPORT_VERSION = 1
@@ -46,13 +47,25 @@ export function serializeResult(r: LintResult): Record<string, unknown> {
   }
 }
 
-export const json: Formatter = (results, context) => {
-  const report = {
-    $schema: 'https://soat.dev/schemas/report.schema.json',
-    reportVersion: REPORT_VERSION,
-    tool: { name: 'soat', version: packageVersion },
-    locale: context.locale,
-    results: results.map((r) => ({ filePath: displayPath(r.filePath, context.cwd), ...serializeResult(r) })),
+/** The JSON report, one result at a time: the head, each result in the `results` array, the tail. */
+export const jsonStream: StreamingFormatter = (context) => {
+  const [head, tail] = splitAtPlaceholders(
+    {
+      $schema: 'https://soat.dev/schemas/report.schema.json',
+      reportVersion: REPORT_VERSION,
+      tool: { name: 'soat', version: packageVersion },
+      locale: context.locale,
+      results: placeholder('results'),
+    },
+    ['results'],
+  ) as [string, string]
+  const array = new JsonArrayWriter(1)
+  let started = false
+  const start = (): string => (started ? '' : ((started = true), head))
+  return {
+    add: (r) => start() + array.item({ filePath: displayPath(r.filePath, context.cwd), ...serializeResult(r) }),
+    end: () => [start() + array.close() + tail],
   }
-  return JSON.stringify(report, null, 2) + '\n'
 }
+
+export const json: Formatter = atOnce(jsonStream)

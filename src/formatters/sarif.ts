@@ -25,7 +25,8 @@ import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { packageVersion } from '../paths.js'
 import { displayPath } from './paths.js'
 import { ruleDocsMarkdown, ruleName } from './rule-descriptors.js'
-import type { Formatter, RuleDescriptor } from './types.js'
+import { JsonArrayWriter, placeholder, splitAtPlaceholders } from './json-text.js'
+import { type Formatter, type RuleDescriptor, type StreamingFormatter, atOnce } from './types.js'
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 const INFORMATION_URI = 'https://github.com/soat-lint/soat'
@@ -166,59 +167,86 @@ function describeMissing(id: string): RuleDescriptor {
   }
 }
 
-export const sarif: Formatter = (results, context) => {
+/**
+ * The SARIF log, streamed: its head holds the rules and the invocation (which
+ * depend on every result), so results are kept in `store` (a file, for a
+ * large batch) and printed at the end, artifacts first, then results, each
+ * as an item of its array. Tool notifications, few and small, stay in memory.
+ */
+export const sarifStream: StreamingFormatter = (context, makeStore) => {
   const { locale, cwd } = context
   const baseUri = pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href
-
-  // Rules: those of the run, plus any id a result uses that the run did not describe.
   const descriptors = new Map(context.rules.map((d) => [d.id, d]))
-  for (const result of results) for (const f of result.findings) if (!descriptors.has(f.ruleId)) descriptors.set(f.ruleId, describeMissing(f.ruleId))
-  const ruleIds = [...descriptors.keys()].sort()
-  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]))
-
-  const artifacts: Sarif.Artifact[] = []
-  const sarifResults: Sarif.Result[] = []
-  const notifications: Sarif.Notification[] = []
+  const store = makeStore()
+  // Notifications in order, with the rule they name: its index is known at the end.
+  const notifications: Array<{ notification: Sarif.Notification; ruleId?: string }> = []
   let successful = true
+  let artifactCount = 0
 
-  for (const result of results) {
+  const artifactLocationOf = (result: LintResult, index: number): Sarif.ArtifactLocation => ({
+    uri: encodeURI(displayPath(result.filePath, cwd)),
+    uriBaseId: SRCROOT,
+    index,
+  })
+  const locationFor = (result: LintResult, artifactLocation: Sarif.ArtifactLocation) => {
+    const extracted = result.extracted !== undefined
+    return (location: Location, snippet?: string): Sarif.Location =>
+      extracted ? extractedLocation(location, artifactLocation, result.byteLength, locale, snippet) : { physicalLocation: { artifactLocation, region: region(location, snippet) } }
+  }
+
+  const add = (result: LintResult): string => {
+    for (const f of result.findings) if (!descriptors.has(f.ruleId)) descriptors.set(f.ruleId, describeMissing(f.ruleId))
     const uri = encodeURI(displayPath(result.filePath, cwd))
     if (result.fatal) {
       successful = false
       notifications.push({
-        level: 'error',
-        message: { text: sentence(result.fatal.message) },
-        descriptor: { id: result.fatal.code },
-        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT } } }],
+        notification: {
+          level: 'error',
+          message: { text: sentence(result.fatal.message) },
+          descriptor: { id: result.fatal.code },
+          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: SRCROOT } } }],
+        },
       })
-      continue
+      return ''
     }
-    const artifactIndex = artifacts.length
+    const artifactLocation = artifactLocationOf(result, artifactCount++)
+    const locationOf = locationFor(result, artifactLocation)
+    for (const n of result.notifications) {
+      if (n.level === 'error') successful = false
+      notifications.push({
+        notification: {
+          level: n.level,
+          message: { text: sentence(n.message) },
+          locations: [n.location ? locationOf(n.location) : { physicalLocation: { artifactLocation } }],
+        },
+        ...(n.ruleId ? { ruleId: n.ruleId } : {}),
+      })
+    }
+    // The text is not needed again; the lines around each finding are (contextRegion).
+    const { source: _source, output: _output, ...kept } = result
+    store.add(kept)
+    return ''
+  }
+
+  const artifactOf = (result: LintResult): Sarif.Artifact => {
     const artifact: Sarif.Artifact = {
-      location: { uri, uriBaseId: SRCROOT },
+      location: { uri: encodeURI(displayPath(result.filePath, cwd)), uriBaseId: SRCROOT },
       mimeType: MIME_TYPES[result.format] ?? 'text/plain',
       roles: ['analysisTarget'],
     }
     if (result.byteLength !== undefined) artifact.length = result.byteLength
     if (result.encoding) artifact.encoding = result.encoding.encoding.toUpperCase()
-    const extracted = result.extracted !== undefined
     if (result.extracted) {
       artifact.description = { text: sentence(UI_MESSAGES.docxArtifact[locale]) }
       artifact.properties = { extractedText: { from: result.extracted.from, reader: 'mammoth', paragraphs: result.extracted.paragraphs, positions: 'paragraph/character (UTF-16 code units, from 1)' } }
     }
-    artifacts.push(artifact)
-    const artifactLocation: Sarif.ArtifactLocation = { uri, uriBaseId: SRCROOT, index: artifactIndex }
-    const locationOf = (location: Location, snippet?: string): Sarif.Location =>
-      extracted ? extractedLocation(location, artifactLocation, result.byteLength, locale, snippet) : { physicalLocation: { artifactLocation, region: region(location, snippet) } }
+    return artifact
+  }
 
-    for (const n of result.notifications) {
-      if (n.level === 'error') successful = false
-      const notification: Sarif.Notification = { level: n.level, message: { text: sentence(n.message) } }
-      if (n.ruleId && ruleIndex.has(n.ruleId)) notification.associatedRule = { id: n.ruleId, index: ruleIndex.get(n.ruleId)! }
-      notification.locations = [n.location ? locationOf(n.location) : { physicalLocation: { artifactLocation } }]
-      notifications.push(notification)
-    }
-
+  function* resultsOf(result: LintResult, artifactIndex: number, ruleIndex: ReadonlyMap<string, number>): Iterable<Sarif.Result> {
+    const extracted = result.extracted !== undefined
+    const artifactLocation = artifactLocationOf(result, artifactIndex)
+    const locationOf = locationFor(result, artifactLocation)
     const occurrences = new Map<string, number>()
     for (const f of result.findings) {
       const base = fingerprint(f, 0).split(':')[0]!
@@ -248,42 +276,74 @@ export const sarif: Formatter = (results, context) => {
           }
         })
       }
-      sarifResults.push(sarifResult)
+      yield sarifResult
     }
   }
 
-  const invocation: Sarif.Invocation = {
-    executionSuccessful: successful,
-    toolExecutionNotifications: notifications,
-    workingDirectory: { uri: baseUri },
-  }
-  if (context.commandLine) invocation.commandLine = context.commandLine
-  if (context.startTime) invocation.startTimeUtc = context.startTime.toISOString()
-  if (context.endTime) invocation.endTimeUtc = context.endTime.toISOString()
+  function* end(final: { endTime?: Date } = {}): Iterable<string> {
+    try {
+      // Rules: those of the run, plus any id a result uses that the run did not describe.
+      const ruleIds = [...descriptors.keys()].sort()
+      const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]))
+      const invocation: Sarif.Invocation = {
+        executionSuccessful: successful,
+        toolExecutionNotifications: notifications.map(({ notification, ruleId }) => {
+          if (!ruleId || !ruleIndex.has(ruleId)) return notification
+          const { locations, ...rest } = notification
+          return { ...rest, associatedRule: { id: ruleId, index: ruleIndex.get(ruleId)! }, locations }
+        }),
+        workingDirectory: { uri: baseUri },
+      }
+      if (context.commandLine) invocation.commandLine = context.commandLine
+      if (context.startTime) invocation.startTimeUtc = context.startTime.toISOString()
+      const endTime = final.endTime ?? context.endTime
+      if (endTime) invocation.endTimeUtc = endTime.toISOString()
 
-  const log: Sarif.Log = {
-    $schema: SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'soat',
-            fullName: 'soát — linter for Vietnamese government press releases',
-            semanticVersion: packageVersion,
-            version: packageVersion,
-            informationUri: INFORMATION_URI,
-            language: locale === 'vi' ? 'vi-VN' : 'en-US',
-            rules: ruleIds.map((id) => ruleDescriptor(descriptors.get(id)!, locale)),
+      const log = {
+        $schema: SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: 'soat',
+                fullName: 'soát — linter for Vietnamese government press releases',
+                semanticVersion: packageVersion,
+                version: packageVersion,
+                informationUri: INFORMATION_URI,
+                language: locale === 'vi' ? 'vi-VN' : 'en-US',
+                rules: ruleIds.map((id) => ruleDescriptor(descriptors.get(id)!, locale)),
+              },
+            },
+            invocations: [invocation],
+            originalUriBaseIds: { [SRCROOT]: { uri: baseUri } },
+            artifacts: placeholder('artifacts'),
+            results: placeholder('results'),
+            columnKind: 'utf16CodeUnits',
           },
-        },
-        invocations: [invocation],
-        originalUriBaseIds: { [SRCROOT]: { uri: baseUri } },
-        artifacts,
-        results: sarifResults,
-        columnKind: 'utf16CodeUnits',
-      },
-    ],
+        ],
+      } satisfies Omit<Sarif.Log, 'runs'> & { runs: unknown[] }
+      const [head, between, tail] = splitAtPlaceholders(log, ['artifacts', 'results']) as [string, string, string]
+      yield head
+      // runs[0].artifacts and runs[0].results sit three levels deep.
+      const artifacts = new JsonArrayWriter(3)
+      for (const result of store.read()) yield artifacts.item(artifactOf(result))
+      yield artifacts.close() + between
+      const results = new JsonArrayWriter(3)
+      let artifactIndex = 0
+      for (const result of store.read()) {
+        let text = ''
+        for (const sarifResult of resultsOf(result, artifactIndex, ruleIndex)) text += results.item(sarifResult)
+        artifactIndex++
+        if (text) yield text
+      }
+      yield results.close() + tail
+    } finally {
+      store.dispose()
+    }
   }
-  return JSON.stringify(log, null, 2) + '\n'
+
+  return { add, end }
 }
+
+export const sarif: Formatter = atOnce(sarifStream)

@@ -1,26 +1,33 @@
 /** The default human-readable output, grouped by file (ESLint's stylish), in the chosen language. */
 import pc from 'picocolors'
+import type { LintResult } from '../api.js'
 import { interpolate } from '../engine/messages.js'
 import type { Level } from '../engine/types.js'
 import { UI_MESSAGES } from '../i18n/ui-messages.js'
 import { displayPath } from './paths.js'
-import type { Formatter } from './types.js'
+import { type Formatter, type StreamingFormatter, atOnce } from './types.js'
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - [...text].length))
 }
 
-export const stylish: Formatter = (results, context) => {
+/**
+ * Each file's block as soon as its result is given; the summary at the end.
+ * A report with no problem at all is empty: blocks of notifications alone
+ * wait until a problem shows up (and are dropped if none does).
+ */
+export const stylishStream: StreamingFormatter = (context) => {
   const { locale } = context
   const colors = pc.createColors(context.color ?? pc.isColorSupported)
   const levelColor = (level: Level | 'fatal', text: string): string =>
     level === 'error' || level === 'fatal' ? colors.red(text) : level === 'warning' ? colors.yellow(text) : colors.cyan(text)
-  const lines: string[] = []
   let errors = 0
   let warnings = 0
   let notes = 0
   let fixable = 0
-  for (const result of results) {
+  let waiting = ''
+  const add = (result: LintResult): string => {
+    const lines: string[] = []
     errors += result.errorCount
     warnings += result.warningCount
     notes += result.noteCount
@@ -31,7 +38,7 @@ export const stylish: Formatter = (results, context) => {
       rows.push([n.location ? `${n.location.line}:${n.location.column}` : '0:0', n.level, n.message, n.ruleId ?? ''])
     }
     for (const f of result.findings) rows.push([`${f.line}:${f.column}`, f.level, f.message, f.ruleId])
-    if (rows.length === 0) continue
+    if (rows.length === 0) return ''
     const header = colors.underline(displayPath(result.filePath, context.cwd))
     lines.push(result.extracted ? `${header} ${colors.dim(UI_MESSAGES.docxHeader[locale])}` : header)
     const posWidth = Math.max(...rows.map((r) => r[0].length))
@@ -41,11 +48,25 @@ export const stylish: Formatter = (results, context) => {
       lines.push(`  ${colors.dim(pad(pos, posWidth))}  ${levelColor(level, pad(label, levelWidth))}  ${message}  ${colors.dim(ruleId)}`.trimEnd())
     }
     lines.push('')
+    const block = lines.join('\n') + '\n'
+    if (errors + warnings + notes === 0) {
+      waiting += block
+      return ''
+    }
+    const text = waiting + block
+    waiting = ''
+    return text
   }
-  const total = errors + warnings + notes
-  if (total === 0) return ''
-  const summary = interpolate(UI_MESSAGES.summary[locale], { total, errors, warnings, notes })
-  lines.push((errors > 0 ? colors.red : colors.yellow)(colors.bold(`✖ ${summary}`)))
-  if (fixable > 0) lines.push(`  ${interpolate(UI_MESSAGES.fixable[locale], { count: fixable })}`)
-  return lines.join('\n') + '\n'
+  const end = (): string => {
+    const total = errors + warnings + notes
+    if (total === 0) return ''
+    const lines: string[] = []
+    const summary = interpolate(UI_MESSAGES.summary[locale], { total, errors, warnings, notes })
+    lines.push((errors > 0 ? colors.red : colors.yellow)(colors.bold(`✖ ${summary}`)))
+    if (fixable > 0) lines.push(`  ${interpolate(UI_MESSAGES.fixable[locale], { count: fixable })}`)
+    return waiting + lines.join('\n') + '\n'
+  }
+  return { add, end: () => [end()] }
 }
+
+export const stylish: Formatter = atOnce(stylishStream)
