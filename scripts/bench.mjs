@@ -160,6 +160,31 @@ if (!batchOnly) {
     `\nCold start \`soat draft.txt\`: p50 ${fmt(cold.p50, 0)} ms, p95 ${fmt(cold.p95, 0)} ms; baseline \`node\` reading and splitting the file: p50 ${fmt(nodeBase.p50, 0)} ms (soát adds ${fmt(cold.p50 - nodeBase.p50, 0)} ms)   (budget < 400 ms: ${cold.p50 < 400 ? 'met' : 'MISSED'})`,
   )
 
+  // Language data: each table's first load in a new process, beside reading the tables file's bytes.
+  const loadScript = `
+    const t0 = performance.now()
+    const { readFileSync } = await import('node:fs')
+    const { languageTables, tablesPath } = await import(${JSON.stringify(join(root, 'dist/src/vietnamese/language-tables.js'))})
+    const { contextModel } = await import(${JSON.stringify(join(root, 'dist/src/vietnamese/context-model.js'))})
+    const { lexicon } = await import(${JSON.stringify(join(root, 'dist/src/vietnamese/lexicon.js'))})
+    const t1 = performance.now(); readFileSync(tablesPath)
+    const t2 = performance.now(); languageTables()
+    const t3 = performance.now(); contextModel().logProb(0, 3)
+    const t4 = performance.now(); lexicon().has('quy')
+    const t5 = performance.now()
+    console.log(JSON.stringify({ read: t2 - t1, tables: t3 - t2, model: t4 - t3, lexicon: t5 - t4 }))`
+  const loads = []
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', loadScript], { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(`language data load: exit ${run.status}\n${run.stderr}`)
+    loads.push(JSON.parse(run.stdout))
+  }
+  const median = (key) => percentile(loads.map((l) => l[key]), 50)
+  results.languageData = { readMs: median('read'), tablesMs: median('tables'), contextModelMs: median('model'), lexiconMs: median('lexicon') }
+  console.log(
+    `\nLanguage data, first use in a new process (median of ${loads.length}): syllable tables ${fmt(median('tables'), 1)} ms, context model ${fmt(median('model'), 1)} ms, lexicon (dictionary-vi + word list) ${fmt(median('lexicon'), 1)} ms; baseline reading the tables file ${fmt(median('read'), 1)} ms   (budget: well under 100 ms)`,
+  )
+
   // Tokenizer and document model beside parse-latin.
   const tokenTexts = repeatTo(seeds, quick ? 0.5 : 2)
   const latin = await throughput(tokenTexts, (t) => new ParseLatin().parse(t))
