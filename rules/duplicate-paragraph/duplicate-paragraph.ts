@@ -40,16 +40,39 @@ interface FormulaicLines {
   lines: string[]
 }
 
-const formulaicCache = new WeakMap<FormulaicLines, Set<string>>()
+/** The formulaic lines as block keys, and the most words any of them has. */
+interface FormulaicKeys {
+  keys: Set<string>
+  maxWords: number
+}
+
+const formulaicCache = new WeakMap<FormulaicLines, FormulaicKeys>()
 
 /** The keys of formulaic-lines.json, computed once per process rather than per document. */
-function formulaicKeys(data: FormulaicLines): Set<string> {
-  let keys = formulaicCache.get(data)
-  if (!keys) {
-    keys = new Set(data.lines.map((line) => collapseWhitespace(line.normalize('NFC').toLowerCase()).replace(/[.:]+$/u, '')))
-    formulaicCache.set(data, keys)
+function formulaicKeys(data: FormulaicLines): FormulaicKeys {
+  let formulaic = formulaicCache.get(data)
+  if (!formulaic) {
+    const keys = new Set(data.lines.map((line) => collapseWhitespace(line.normalize('NFC').toLowerCase()).replace(/[.:]+$/u, '')))
+    const maxWords = Math.max(0, ...[...keys].map((key) => key.split(' ').length))
+    formulaic = { keys, maxWords }
+    formulaicCache.set(data, formulaic)
   }
-  return keys
+  return formulaic
+}
+
+/**
+ * Whether two blocks have the same word keys. Word tokens hold no whitespace, so this is the equality of the keys
+ * joined with spaces, without building the joined text of every block.
+ */
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** A short key to look blocks with the same words up by: word count, first and last word. */
+function bucketKey(keys: readonly string[]): string {
+  return `${keys.length} ${keys[0]!} ${keys[keys.length - 1]!}`
 }
 
 interface Seen {
@@ -133,8 +156,8 @@ export default defineRule<Options>({
     return {
       document(document) {
         const title = document.title
-        const titleKey = title ? wordKeys(title.words).join(' ') : undefined
-        const exact = new Map<string, Seen>()
+        const titleKeys = title ? wordKeys(title.words) : undefined
+        const exact = new Map<string, Seen[]>()
         const byHead = new Map<string, Seen[]>()
         const byTail = new Map<string, Seen[]>()
 
@@ -152,12 +175,14 @@ export default defineRule<Options>({
           if (block === title) continue
           const keys = wordKeys(block.words)
           if (keys.length === 0) continue
-          const key = keys.join(' ')
-          if (key === titleKey || formulaic.has(key) || isListStructure(block.trimmedText)) continue
+          if (titleKeys && sameKeys(keys, titleKeys)) continue
+          if (keys.length <= formulaic.maxWords && formulaic.keys.has(keys.join(' '))) continue
+          if (isListStructure(block.trimmedText)) continue
           const seen: Seen = { block, keys }
           const long = keys.length >= minWords
 
-          const prior = exact.get(key)
+          const bucket = bucketKey(keys)
+          const prior = exact.get(bucket)?.find((other) => sameKeys(other.keys, keys))
           if (prior) {
             if (long) report('repeated', prior.block, [block.start, block.end], blockRemoval(block))
             else if (block.kind === 'byline' && prior.block.kind === 'byline') {
@@ -165,7 +190,7 @@ export default defineRule<Options>({
             }
             continue
           }
-          exact.set(key, seen)
+          bucketPush(exact, bucket, seen)
           if (!long) continue
 
           const head = keys.slice(0, 3).join(' ')

@@ -7,6 +7,7 @@
  * ordinal, a phone number).
  */
 import type { Sentence, Token } from '../document/nodes.js'
+import { FormMemo } from '../document/token-form.js'
 import { isValidDate } from './calendar.js'
 import {
   isDigitWord,
@@ -22,7 +23,7 @@ import {
 import { type DateParts, makeDate, weekdayBefore } from './dates.js'
 import type { DateMention, OtherKind, OtherNumeral, Quantity, QuantityKind } from './types.js'
 import { type ParsedDigits, parseDigits, parseNumberWords } from './vietnamese-numerals.js'
-import type { NumeralWords, UnitEntry } from './word-lists.js'
+import { type NumeralWords, numeralWords, type UnitEntry } from './word-lists.js'
 import { wordKey } from './word-trie.js'
 
 /** Where the reader puts what it finds. */
@@ -42,6 +43,23 @@ const GLUED_UNIT = /^(\d[\d.,]*)([\p{L}°²³][\p{L}\d°²³]*)$/u
 const ORDINAL_SUFFIX = /^\d+(?:st|nd|rd|th)$/iu
 const DASHES = new Set(['-', '–', '—'])
 const QUARTER = /^(?:I|II|III|IV)\/\d{4}$/u
+
+/** What a word can start, by its form alone: nothing (or a link), a digit numeral, a number in words, a quarter `II/2024`. */
+const START_NONE = 0
+const START_DIGITS = 1
+const START_WORDS = 2
+const START_QUARTER = 3
+
+const numeralStart = new FormMemo((form): number => {
+  if (form.kind !== 'word' || form.isLink) return START_NONE
+  const c = form.text.charCodeAt(0)
+  if (c >= 48 && c <= 57) return START_DIGITS
+  // The number words as written (`năm`, `Năm`, `NĂM`).
+  if (numeralWords().numberWordSurfaces.has(form.text)) return START_WORDS
+  // `quý II/2024`
+  if (c === 73 && QUARTER.test(form.text)) return START_QUARTER
+  return START_NONE
+})
 
 function isYear(p: ParsedDigits | undefined, text: string): boolean {
   return p !== undefined && p.style === 'plain' && text.length === 4 && p.value >= 1000 && p.value <= 2999
@@ -64,13 +82,12 @@ class SentenceReader {
     for (const t of this.sentence.words) {
       if (t.index < i) continue
       i = t.index
-      if (t.isLink) i++
-      else if (isDigitWord(t)) i = Math.max(i + 1, this.readDigits(i))
-      // A cheap test on every token: the number words as written (`năm`, `Năm`, `NĂM`), no allocation.
-      else if (this.words.numberWordSurfaces.has(t.text)) i = Math.max(i + 1, this.readWords(i))
-      // `quý II/2024`
-      else if (t.text.charCodeAt(0) === 73 && QUARTER.test(t.text)) i = this.other('quarter', i)
-      else i++
+      // One read per word of what its form can start (kept on the shared token form).
+      const start = numeralStart.of(t)
+      if (start === START_NONE) i++
+      else if (start === START_DIGITS) i = Math.max(i + 1, this.readDigits(i))
+      else if (start === START_WORDS) i = Math.max(i + 1, this.readWords(i))
+      else i = this.other('quarter', i)
     }
   }
 
