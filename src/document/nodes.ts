@@ -7,7 +7,7 @@ import type { MappedText } from '../parse/mapped-text.js'
 import { FLAG_INVISIBLE, KIND_WORD, kindName, tokenizeProse, type TokenKind } from '../parse/prose.js'
 import type { BlockHint } from '../parse/types.js'
 import type { SoatDocument } from './document.js'
-import { type TokenForm, tokenForm } from './token-form.js'
+import { type TokenForm, tokenFormAt } from './token-form.js'
 
 /** What a block is in a press release. */
 export type BlockKind =
@@ -217,7 +217,7 @@ export class Block implements Span {
         const end = ends[k]!
         const kind = kinds[k]!
         const token = new Token(
-          tokenForm(text.slice(start, end), kindName(kind), flags[k]!),
+          tokenFormAt(text, start, end, kindName(kind), flags[k]!),
           shift !== undefined ? start + shift : prose.toSourceStart(start),
           shift !== undefined ? end + shift : prose.toSourceEnd(end),
           sentence,

@@ -8,7 +8,6 @@ import { MappedText } from './mapped-text.js'
 import type { ParsedSource, ParseOptions, RawBlock, SourceComment } from './types.js'
 
 const COMMENT_RE = /<!--([\s\S]*?)-->/g
-const LINE_RE = /[^\r\n]*(?:\r\n|\r|\n|$)/g
 
 /** Parse plain text into line blocks and comments. */
 export function parsePlainText(source: string, options: ParseOptions = {}): ParsedSource {
@@ -21,16 +20,18 @@ export function parsePlainText(source: string, options: ParseOptions = {}): Pars
   }
   const blocks: RawBlock[] = []
   let c = 0
-  let lineNumber = -1
-  LINE_RE.lastIndex = 0
-  for (;;) {
-    const m = LINE_RE.exec(source)
-    if (!m || m[0].length === 0) break
-    lineNumber++
-    const lineStart = m.index
-    const content = m[0].replace(/[\r\n]+$/, '')
-    const lineEnd = lineStart + content.length
-    if (content.trim().length > 0) {
+  // Lines end at \r\n, \r or \n; a final line break starts no line of its own.
+  const n = source.length
+  let lineStart = 0
+  for (let lineNumber = 0; lineStart < n; lineNumber++) {
+    let lineEnd = lineStart
+    while (lineEnd < n) {
+      const code = source.charCodeAt(lineEnd)
+      if (code === 0x0a || code === 0x0d) break
+      lineEnd++
+    }
+    const next = lineEnd + (source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? 2 : lineEnd < n ? 1 : 0)
+    if (source.slice(lineStart, lineEnd).trim().length > 0) {
       const prose = new MappedText()
       let pos = lineStart
       // Cut out comments that overlap this line.
@@ -43,7 +44,7 @@ export function parsePlainText(source: string, options: ParseOptions = {}): Pars
       if (pos < lineEnd) prose.appendExact(source.slice(pos, lineEnd), pos)
       if (prose.text.trim().length > 0) blocks.push({ prose, hint: hints?.[lineNumber] ?? 'line' })
     }
-    if (LINE_RE.lastIndex >= source.length) break
+    lineStart = next
   }
   return { blocks, comments }
 }

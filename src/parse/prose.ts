@@ -198,15 +198,17 @@ export function tokenizeToArrays(text: string): TokenArrays {
   const out = scratch
   out.count = 0
   let i = 0
-  // End of the current run of non-whitespace characters and whether it may hold a link.
+  // End of the current run of non-whitespace characters (scanned only as far as a word needs) and the last
+  // `.`, `@` or `:` in it. Every link pattern holds one of these at or after its start, in its run, so a word
+  // at `i` may start a link only if `lastLinkMark >= i`.
   let runEnd = -1
-  let runMayLink = false
+  let lastLinkMark = -1
   while (i < n) {
     const cls = classAt(table, text, i)
     const start = i
     if (cls === CharClass.Whitespace || cls === CharClass.LineBreak) {
       i++
-      // The two hot loops read the table inline (classAt, without a call per character).
+      // The hot loops read the table inline (classAt, without a call per character).
       while (i < n) {
         const code = text.charCodeAt(i)
         const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, i)
@@ -216,27 +218,10 @@ export function tokenizeToArrays(text: string): TokenArrays {
       out.push(KIND_WHITESPACE, start, i, 0)
       continue
     }
-    if (i >= runEnd) {
-      runEnd = i
-      runMayLink = false
-      while (runEnd < n) {
-        const code = text.charCodeAt(runEnd)
-        const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, runEnd)
-        if (c === CharClass.Whitespace || c === CharClass.LineBreak) break
-        if (code === 0x2e || code === 0x40 || code === 0x3a) runMayLink = true
-        runEnd++
-      }
-    }
     if (isWordClass(cls)) {
-      if (runMayLink && cls !== CharClass.Invisible && cls !== CharClass.Mark) {
-        const linkEnd = matchLink(table, text, i, runEnd)
-        if (linkEnd > i) {
-          out.push(KIND_WORD, start, linkEnd, FLAG_LINK)
-          i = linkEnd
-          continue
-        }
-      }
       let flags = cls === CharClass.Mark ? FLAG_MARK : cls === CharClass.Invisible ? FLAG_INVISIBLE : 0
+      // A `.` or `:` joined into the word (5.943, 09:07).
+      let joinedLinkMark = -1
       i++
       while (i < n) {
         const code = text.charCodeAt(i)
@@ -248,8 +233,32 @@ export function tokenizeToArrays(text: string): TokenArrays {
         } else if (c === CharClass.Invisible) {
           flags |= FLAG_INVISIBLE
           i++
-        } else if (joinsWord(table, text, i)) i += 2
-        else break
+        } else if (joinsWord(table, text, i)) {
+          if (code === 0x2e || code === 0x3a) joinedLinkMark = i
+          i += 2
+        } else break
+      }
+      if (cls !== CharClass.Invisible && cls !== CharClass.Mark) {
+        if (start >= runEnd) {
+          // A new run: it ends with this word (the usual case, nothing more to read) or goes on past it.
+          runEnd = i
+          lastLinkMark = joinedLinkMark
+          while (runEnd < n) {
+            const code = text.charCodeAt(runEnd)
+            const c = code < CHAR_TABLE_SIZE ? table[code]! : charClassAt(text, runEnd)
+            if (c === CharClass.Whitespace || c === CharClass.LineBreak) break
+            if (code === 0x2e || code === 0x40 || code === 0x3a) lastLinkMark = runEnd
+            runEnd++
+          }
+        }
+        if (lastLinkMark >= start) {
+          const linkEnd = matchLink(table, text, start, runEnd)
+          if (linkEnd > start) {
+            out.push(KIND_WORD, start, linkEnd, FLAG_LINK)
+            i = linkEnd
+            continue
+          }
+        }
       }
       out.push(KIND_WORD, start, i, flags)
       continue

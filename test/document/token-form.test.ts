@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SoatDocument } from '../../src/document/document.js'
-import { FormMemo } from '../../src/document/token-form.js'
+import { FormMemo, FormTable } from '../../src/document/token-form.js'
 import { loadParser } from '../../src/parse/index.js'
 
 const words = (text: string) => new SoatDocument(text, { format: 'text' }).words
@@ -23,6 +23,50 @@ describe('TokenForm', () => {
     expect(nfd!.form).not.toBe(nfc!.form)
     expect(nfd!.lower).toBe(nfc!.lower)
     expect(nfd!.toneKey).toBe(nfc!.toneKey)
+  })
+})
+
+describe('FormTable', () => {
+  const text = 'Ủy ban và ủy ban, Uỷ ban và ủy'
+
+  it('returns one form for a text wherever it is read, slicing it once', () => {
+    const table = new FormTable()
+    const first = table.formOf(text, 3, 6, 'word', 0) // ban
+    expect(first.text).toBe('ban')
+    expect(table.formOf(text, 13, 16, 'word', 0)).toBe(first)
+    expect(table.formOf('ban', 0, 3, 'word', 0)).toBe(first)
+    expect(table.formOf(text, 10, 12, 'word', 0)).not.toBe(table.formOf(text, 0, 2, 'word', 0)) // ủy, Ủy
+    expect(table.formOf(text, 2, 3, 'whitespace', 0)).toBe(table.formOf(text, 9, 10, 'whitespace', 0))
+  })
+
+  it('keeps a text read as another kind or with other flags apart', () => {
+    const table = new FormTable()
+    const word = table.formOf('a.vn', 0, 4, 'word', 0)
+    const link = table.formOf('a.vn', 0, 4, 'word', 1)
+    expect(link).not.toBe(word)
+    expect([word.flags, link.flags]).toEqual([0, 1])
+    expect(table.formOf('a.vn', 0, 4, 'word', 1)).toBe(link)
+    expect(table.formOf(',', 0, 1, 'symbol', 0).kind).toBe('symbol')
+    expect(table.formOf(',', 0, 1, 'punctuation', 0).kind).toBe('punctuation')
+  })
+
+  it('tells colliding texts apart by their characters, in a table that grows past its first slots', () => {
+    // Every text hashes alike, in a table of 2 slots growing to 16: each lookup walks the probe chain and compares characters.
+    const table = new FormTable(4, () => 42, 1)
+    const words = text.split(/[ ,]+/)
+    const forms = words.map((w) => table.formOf(w, 0, w.length, 'word', 0))
+    expect(forms.map((f) => f.text)).toEqual(words)
+    expect(new Set(forms).size).toBe(new Set(words).size)
+    expect(words.map((w) => table.formOf(w, 0, w.length, 'word', 0))).toEqual(forms)
+    for (let k = 0; k < words.length; k++) expect(forms.indexOf(forms[k]!)).toBe(words.indexOf(words[k]!))
+  })
+
+  it('starts afresh past its most slots, still answering right', () => {
+    const table = new FormTable(2, undefined, 1)
+    const names = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy']
+    for (const name of names) expect(table.formOf(name, 0, name.length, 'word', 0).text).toBe(name)
+    const again = table.formOf('bảy', 0, 3, 'word', 0)
+    expect(table.formOf('bảy', 0, 3, 'word', 0)).toBe(again)
   })
 })
 

@@ -23,6 +23,19 @@ describe('plain text', () => {
   })
 })
 
+describe('plain text lines', () => {
+  it('ends a line at \\r\\n, \\r or \\n, numbering lines for the hints a Word file gives', async () => {
+    const { parsePlainText } = await import('../../src/parse/plain-text.js')
+    const text = 'Tiêu đề\rĐoạn một.\r\n\r\n  \nĐoạn hai.\n'
+    const parsed = parsePlainText(text, { lineHints: ['title', 'line', 'line', 'line', 'heading'] })
+    expect(parsed.blocks.map((b) => [b.hint, b.prose.text, b.prose.toSourceStart(0)])).toEqual([
+      ['title', 'Tiêu đề', 0],
+      ['line', 'Đoạn một.', 8],
+      ['heading', 'Đoạn hai.', 24],
+    ])
+  })
+})
+
 describe('Markdown', () => {
   const md = '# Tiêu đề\n\nĐoạn **một** có `{mã}` và [liên kết](https://a.vn).\n\n- Mục một\n\n> Trích dẫn\n\n```\n{name}\n```\n\n<!-- soat-disable spelling -->\n'
   it('keeps headings, paragraphs, list items and quotes as blocks; code is not prose', () => {

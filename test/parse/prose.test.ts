@@ -79,6 +79,19 @@ describe('words', () => {
     const links = tokenize(text).filter((t) => t.link).map((t) => text.slice(t.start, t.end))
     expect(links).toEqual(['Baothanhhoa.vn', 'https://example.gov.vn/tin?id=1', 'toasoan@baothanhhoa.vn'])
   })
+  it('finds a link wherever it starts in a run of characters, and only a link', () => {
+    const read = (text: string) =>
+      tokenize(text)
+        .filter((t) => t.kind !== 'whitespace')
+        .map((t) => text.slice(t.start, t.end) + (t.link ? ' (link)' : ''))
+    // After a colon in the same run; after a number.
+    expect(read('Xem tại:baothanhhoa.vn.')).toEqual(['Xem', 'tại', ':', 'baothanhhoa.vn (link)', '.'])
+    expect(read('số 2.5.vn')).toEqual(['số', '2.5.vn (link)'])
+    expect(read('Email:a@b.vn;c')).toEqual(['Email', ':', 'a@b.vn (link)', ';', 'c'])
+    expect(read('lúc 09:07 www.a.vn/x, và')).toEqual(['lúc', '09:07', 'www.a.vn/x (link)', ',', 'và'])
+    // Marks that make no link.
+    expect(read('TP.Thanh Hóa, 5.943 tỷ')).toEqual(['TP', '.', 'Thanh', 'Hóa', ',', '5.943', 'tỷ'])
+  })
   it('reads decomposed (NFD) Vietnamese as one word', () => {
     const nfd = 'được'.normalize('NFD')
     expect(words(`${nfd} sự`)).toEqual([nfd, 'sự'])
