@@ -8,6 +8,7 @@
  * doubled names (`Trần Viên Viên`) and repeats across punctuation (`rõ người,
  * rõ việc`). Next to a number a listed pair is a slip again (`5 năm năm`).
  */
+import { wordAfter, wordBefore } from '../../src/document/neighbours.js'
 import type { Token } from '../../src/document/nodes.js'
 import { defineRule } from '../../src/engine/types.js'
 import { startsUpper } from '../../src/vietnamese/chars.js'
@@ -32,20 +33,6 @@ function inCompound(left: string, right: string): boolean {
   if (a === undefined || b === undefined) return false
   const entry = findEntry(tables, a, b)
   return entry >= 0 && (tables.right[entry]! & COMPOUND_BIT) !== 0
-}
-
-/** The word right before `token` with only whitespace between, if any. */
-function wordBefore(token: Token): Token | undefined {
-  const gap = token.previous
-  const word = gap?.previous
-  return gap?.kind === 'whitespace' && word?.kind === 'word' ? word : undefined
-}
-
-/** The word right after `token` with only whitespace between, if any. */
-function wordAfter(token: Token): Token | undefined {
-  const gap = token.next
-  const word = gap?.next
-  return gap?.kind === 'whitespace' && word?.kind === 'word' ? word : undefined
 }
 
 const allowedCache = new WeakMap<readonly string[], Map<string, Set<string>>>()

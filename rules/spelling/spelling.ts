@@ -10,6 +10,7 @@
  * others clearly, otherwise up to five are offered as suggestions.
  */
 import type { SoatDocument } from '../../src/document/document.js'
+import { wordAfter, wordBefore } from '../../src/document/neighbours.js'
 import type { Token } from '../../src/document/nodes.js'
 import { FormMemo, type TokenForm } from '../../src/document/token-form.js'
 import { FLAG_INVISIBLE } from '../../src/parse/prose.js'
@@ -50,20 +51,6 @@ function computeVerdict(text: string): Verdict {
 /** Whether a word as written is a well-formed syllable of the lexicon. */
 function isKnownWord(text: string): boolean {
   return isSyllable(text) && lexicon().has(text)
-}
-
-/** The word token right before `token` with only whitespace between, if any. */
-function wordBefore(token: Token): Token | undefined {
-  const gap = token.previous
-  const word = gap?.previous
-  return gap?.kind === 'whitespace' && word?.kind === 'word' ? word : undefined
-}
-
-/** The word token right after `token` with only whitespace between, if any. */
-function wordAfter(token: Token): Token | undefined {
-  const gap = token.next
-  const word = gap?.next
-  return gap?.kind === 'whitespace' && word?.kind === 'word' ? word : undefined
 }
 
 const LETTER = /\p{L}/u
