@@ -10,6 +10,7 @@
  */
 import type { Block, Token } from '../../src/document/nodes.js'
 import { FormMemo } from '../../src/document/token-form.js'
+import { QUOTE_PAIRS } from '../../src/vietnamese/chars.js'
 import { buildConfusionSet, type ConfusionSet } from '../../src/vietnamese/confusion-sets.js'
 import { BOUNDARY_ID, NUMBER_ID, UNKNOWN_ID, type LanguageTables } from '../../src/vietnamese/language-tables.js'
 import { syllableKey } from '../../src/vietnamese/syllable-key.js'
@@ -29,8 +30,9 @@ export type JudgeVisitor = (token: Token, left: number, right: number, form: Wor
 
 const DIGIT = /\p{Nd}/u
 const LETTERS = /^\p{L}+$/u
-const OPENING_QUOTES = new Set(['“', '«', '‘', '„'])
-const CLOSING_QUOTES = new Set(['”', '»', '’'])
+const OPENING_QUOTES = new Set(QUOTE_PAIRS.map(([open]) => open))
+/** Closing quotes that never open one (`“` closes `„` but opens a quotation more often). */
+const CLOSING_QUOTES = new Set(QUOTE_PAIRS.map(([, close]) => close).filter((close) => !OPENING_QUOTES.has(close)))
 const STRAIGHT_QUOTES = new Set(['"'])
 
 /** Word forms by lower-case text, shared by the token forms that differ only in case. */
