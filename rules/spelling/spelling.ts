@@ -12,6 +12,7 @@
 import type { SoatDocument } from '../../src/document/document.js'
 import { wordAfter, wordBefore } from '../../src/document/neighbours.js'
 import type { Token } from '../../src/document/nodes.js'
+import { placementOf } from '../../src/document/tone-placement.js'
 import { FormMemo, type TokenForm } from '../../src/document/token-form.js'
 import { FLAG_INVISIBLE } from '../../src/parse/prose.js'
 import { defineRule, type SuggestionDescriptor } from '../../src/engine/types.js'
@@ -20,11 +21,11 @@ import { languageTables, WELL_FORMED, WORD_LIST_ENTRY } from '../../src/vietname
 import { lexicon } from '../../src/vietnamese/lexicon.js'
 import { readLetter } from '../../src/vietnamese/letters.js'
 import { syllableKey } from '../../src/vietnamese/syllable-key.js'
-import { isSyllable, parseSyllable, type ToneStyle } from '../../src/vietnamese/syllable.js'
+import { isSyllable, type ToneStyle } from '../../src/vietnamese/syllable.js'
 import { candidateText, spellingCandidates, type SpellingCandidate } from '../../src/vietnamese/spelling-candidates.js'
 import { isClearWinner, neighbourOf, rankCandidates } from '../../src/vietnamese/spelling-ranker.js'
 import { classifyWord, hasAnyMark, hasVietnameseMark, SPELLING_CLASSES, type WordContext, type WordInfo } from '../../src/vietnamese/word-class.js'
-import { isCapitalisedWord, lowerFirst } from '../../src/vietnamese/case.js'
+import { isCapitalisedWord, lowerFirst, upperFirst } from '../../src/vietnamese/case.js'
 
 /** At most this many suggestions when no candidate is certain. */
 const MAX_SUGGESTIONS = 5
@@ -44,8 +45,17 @@ function computeVerdict(text: string): Verdict {
   if (isKnownWord(text)) return 'ok'
   const info = classifyWord(text)
   if (SPELLING_CLASSES.has(info.class)) return info.class === 'syllable' && startsUpper(text) && !hasVietnameseMark(text) ? 'ok' : 'check'
-  if (info.class === 'foreign' && isCapitalisedWord(text) && !hasAnyMark(text) && !/[fjwz]/iu.test(text)) return 'sentenceStart'
+  if (isBareCapitalisedForeign(text, info)) return 'sentenceStart'
   return 'ok'
+}
+
+/**
+ * A capitalised word with no mark that the classifier takes for a foreign word or name (`Quiy`, `Johnson`), and
+ * with no f, j, w or z (`Trajan` is not Telex for `trận`): a typo only if, first in a sentence, its lower-case
+ * form is malformed Vietnamese.
+ */
+function isBareCapitalisedForeign(text: string, info: WordInfo): boolean {
+  return info.class === 'foreign' && isCapitalisedWord(text) && !hasAnyMark(text) && !/[fjwz]/iu.test(text)
 }
 
 /** Whether a word as written is a well-formed syllable of the lexicon. */
@@ -78,7 +88,7 @@ function isListedLoan(text: string): boolean {
  */
 function classifyOrRecapitalise(text: string, context: WordContext, startsSentence: boolean): WordInfo {
   const info = classifyWord(text, context)
-  if (!startsSentence || info.class !== 'foreign' || !isCapitalisedWord(text) || hasAnyMark(text) || /[fjwz]/iu.test(text)) return info
+  if (!startsSentence || !isBareCapitalisedForeign(text, info)) return info
   const lower = classifyWord(lowerFirst(text), context)
   return lower.class === 'malformed' ? lower : info
 }
@@ -150,11 +160,10 @@ function repeats(document: SoatDocument, lower: string): number {
 /** `candidate` written with the case of `original` (`Quiy` → `Quy`, `QUIY` → `QUY`). */
 function withCaseOf(original: string, candidate: string): string {
   if ([...original].length > 1 && isAllUpper(original)) return candidate.toUpperCase()
-  if (startsUpper(original)) return candidate.charAt(0).toUpperCase() + candidate.slice(1)
+  if (startsUpper(original)) return upperFirst(candidate)
   return candidate
 }
 
-const OPEN_GLIDE = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/iu
 const styles = new WeakMap<SoatDocument, ToneStyle>()
 
 /** The tone style most of the document follows (`hòa` old, `hoà` new), counted once per document on first need. */
@@ -163,8 +172,7 @@ function documentStyle(document: SoatDocument): ToneStyle {
   if (style === undefined) {
     let balance = 0
     for (const token of document.words) {
-      if (!OPEN_GLIDE.test(token.lower)) continue
-      const placement = parseSyllable(token.lower)?.placement
+      const placement = placementOf.of(token)
       if (placement === 'new') balance++
       else if (placement === 'old') balance--
     }

@@ -7,23 +7,13 @@
  * the style used first) and each syllable of the minority is fixed to it.
  */
 import type { Token } from '../../src/document/nodes.js'
-import { FormMemo } from '../../src/document/token-form.js'
+import { placementOf } from '../../src/document/tone-placement.js'
 import { defineRule } from '../../src/engine/types.js'
-import { parseSyllable, restyleTone, type ToneStyle } from '../../src/vietnamese/syllable.js'
+import { restyleTone, type ToneStyle } from '../../src/vietnamese/syllable.js'
 
 interface Options {
   style: 'consistent' | ToneStyle
 }
-
-/** Only syllables with a glide before a, e or y can differ by style (hoà/hòa, khoẻ/khỏe, uỷ/ủy): a cheap filter before parsing. */
-const GLIDE_RHYME = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/iu
-
-/** The placement a word is written in, or null when neutral or not a syllable; once per distinct text. */
-const placementOf = new FormMemo((form): ToneStyle | null => {
-  if (!GLIDE_RHYME.test(form.lower)) return null
-  const syllable = parseSyllable(form.text)
-  return !syllable || syllable.placement === 'neutral' ? null : syllable.placement
-})
 
 interface Placed {
   token: Token
